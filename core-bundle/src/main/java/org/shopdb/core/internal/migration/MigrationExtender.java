@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -35,10 +36,14 @@ import org.slf4j.LoggerFactory;
  * ever run on a migrated schema. The core's own tables come through the same path.
  *
  * <p>Migrations run one at a time on a worker thread, never on the framework's event
- * thread. While the database is unreachable a migration is retried; a failing changeset
+ * thread. The {@link Capability} tells resolvers (and {@code karaf:verify}) that this
+ * bundle provides {@link SchemaReady}, which it registers by hand rather than through DS.
+ * While the database is unreachable a migration is retried; a failing changeset
  * is reported once and not retried until the bundle is started again.
  */
 @Component(immediate = true)
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=org.shopdb.api.schema.SchemaReady",
+        effective = "active")
 public class MigrationExtender implements BundleTrackerCustomizer<MigrationExtender.Tracked> {
 
     static final long RETRY_SECONDS = 5;

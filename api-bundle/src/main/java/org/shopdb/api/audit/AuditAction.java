@@ -1,0 +1,4 @@
+package org.shopdb.api.audit;
+
+/** What happened to the audited entity. */
+public enum AuditAction { CREATED, UPDATED, DELETED }

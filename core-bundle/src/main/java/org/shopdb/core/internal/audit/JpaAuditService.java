@@ -1,0 +1,66 @@
+package org.shopdb.core.internal.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.shopdb.api.audit.Actor;
+import org.shopdb.api.audit.AuditAction;
+import org.shopdb.api.audit.AuditEntry;
+import org.shopdb.api.audit.AuditService;
+import org.shopdb.api.audit.FieldChange;
+import org.shopdb.api.schema.SchemaReady;
+import org.shopdb.api.tx.UnitOfWork;
+import org.shopdb.core.internal.persistence.CorePersistence;
+
+/** The audit trail in the {@code auditlog} table. */
+@Component(service = AuditService.class)
+public class JpaAuditService implements AuditService {
+
+    private final EntityManagerFactory entityManagers;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public JpaAuditService(@Reference(target = CorePersistence.UNIT) EntityManagerFactory entityManagers,
+            @Reference UnitOfWork unitOfWork,
+            @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
+        this.entityManagers = entityManagers;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public AuditEntry record(Actor actor, AuditAction action, String entityType, String entityId, String entityName,
+            Map<String, FieldChange> changes) {
+        Instant now = clock.instant();
+        AuditEntryEntity entity = new AuditEntryEntity(CorePersistence.toColumn(now), actor.name(), actor.kind().name(),
+                action.name(), entityType, entityId, entityName, ChangesCodec.encode(changes));
+        return unitOfWork.withEntityManager(entityManagers, em -> {
+            em.persist(entity);
+            em.flush();
+            return toDto(entity);
+        });
+    }
+
+    @Override
+    public List<AuditEntry> forEntity(String entityType, String entityId) {
+        return unitOfWork.withEntityManager(entityManagers, em -> em
+                .createQuery("select a from AuditEntryEntity a where a.entityType = :type and a.entityId = :id order by a.id desc",
+                        AuditEntryEntity.class)
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .getResultList().stream().map(JpaAuditService::toDto).toList());
+    }
+
+    private static AuditEntry toDto(AuditEntryEntity entity) {
+        return new AuditEntry(entity.id, CorePersistence.fromColumn(entity.occurredAt),
+                new Actor(entity.actor, Actor.Kind.valueOf(entity.actorType)), AuditAction.valueOf(entity.action),
+                entity.entityType, entity.entityId, entity.entityName, ChangesCodec.decode(entity.changes));
+    }
+}

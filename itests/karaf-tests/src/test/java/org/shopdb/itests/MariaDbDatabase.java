@@ -1,0 +1,37 @@
+package org.shopdb.itests;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Makes the MariaDB/MySQL test database fresh: dropped and created again, utf8mb4. Runs in
+ * the test driver before the container boots; the container reaches the database through
+ * {@code SHOPDB_DB_URL}, {@code SHOPDB_DB_USER} and {@code SHOPDB_DB_PASSWORD}, set by the
+ * build exactly as an operator sets them.
+ */
+public final class MariaDbDatabase {
+
+    private MariaDbDatabase() {
+    }
+
+    public static void recreate() {
+        String server = "jdbc:mysql://" + ShopdbDistribution.required("shopdb.it.mariadb.host") + ":"
+                + ShopdbDistribution.required("shopdb.it.mariadb.port") + "/";
+        String database = ShopdbDistribution.required("shopdb.it.mariadb.database");
+        String expectedUrl = server + database;
+        if (!expectedUrl.equals(System.getenv("SHOPDB_DB_URL"))) {
+            throw new IllegalStateException("SHOPDB_DB_URL must be " + expectedUrl + " for the MariaDB suite, is "
+                    + System.getenv("SHOPDB_DB_URL") + " (run it through Maven)");
+        }
+        try (Connection connection = DriverManager.getConnection(server, ShopdbDistribution.required("shopdb.it.mariadb.user"),
+                System.getProperty("shopdb.it.mariadb.password", ""));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the MariaDB test database at " + server + ": " + e.getMessage(), e);
+        }
+    }
+}

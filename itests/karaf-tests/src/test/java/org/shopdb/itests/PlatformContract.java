@@ -1,0 +1,187 @@
+package org.shopdb.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.util.tracker.ServiceTracker;
+import org.shopdb.api.schema.SchemaReady;
+import org.shopdb.itests.probe.ProbeWriter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What the platform promises, proven on the running distribution: health, the migration
+ * extender (core and a plugin installed live) and transactions spanning the core and a
+ * plugin bundle. Each subclass boots it on one database.
+ */
+public abstract class PlatformContract {
+
+    private static final String PROBE = "org.shopdb.itests.probe";
+    private static final Duration BOOT = Duration.ofSeconds(90);
+
+    @Inject
+    protected BundleContext context;
+
+    private final Http http = new Http();
+
+    /** {@code h2} or {@code mysql}: the driver health must report for this suite's database. */
+    protected abstract String expectedDriver();
+
+    @Test
+    public void healthIsUpOnceTheCoreSchemaIsApplied() throws Exception {
+        JsonNode health = http.awaitStatus("/api/health", 200, BOOT).json();
+        assertEquals("UP", health.path("status").asText());
+        assertEquals("UP", health.path("database").path("status").asText());
+        assertEquals("runs on the database this suite is for", expectedDriver(), health.path("database").path("driver").asText());
+        JsonNode core = migrationOf(health, "org.shopdb.core");
+        assertNotNull("health lists the core's migration: " + health, core);
+        assertEquals("APPLIED", core.path("state").asText());
+    }
+
+    @Test
+    public void coreChangelogIsRecordedInTheDatabase() throws Exception {
+        http.awaitStatus("/api/health", 200, BOOT);
+        assertTrue("core changesets recorded", count("select count(*) from DATABASECHANGELOG where FILENAME = 'shopdb-core'") >= 4);
+        assertEquals("statuses seeded once", 4, count("select count(*) from assetstatuses"));
+    }
+
+    @Test
+    public void pluginInstalledLiveGetsItsSchemaBeforeItsComponentsRun() throws Exception {
+        http.awaitStatus("/api/health", 200, BOOT);
+        Bundle existing = probeBundle();
+        if (existing != null) {
+            existing.uninstall();
+        }
+        Bundle probe = context.installBundle(System.getProperty(ShopdbDistribution.PROBE_BUNDLE));
+        probe.start();
+
+        SchemaReady ready = await(SchemaReady.class, "(" + SchemaReady.OWNER + "=" + PROBE + ")");
+        assertEquals(1, ready.appliedChangeSets());
+        assertNotNull("components run once the schema is ready", await(ProbeWriter.class, null));
+        assertEquals("probe table created by the plugin's changelog", 0, count("select count(*) from probes where assetid < 0"));
+        JsonNode migration = migrationOf(http.get("/api/health").json(), PROBE);
+        assertEquals("APPLIED", migration.path("state").asText());
+    }
+
+    @Test
+    public void restartedPluginSkipsAlreadyAppliedChangesets() throws Exception {
+        probeWriter();
+        Bundle probe = probeBundle();
+        probe.stop();
+        assertFalse("schema-ready withdrawn with the bundle", isRegistered(SchemaReady.class, "(" + SchemaReady.OWNER + "=" + PROBE + ")"));
+        probe.start();
+        await(SchemaReady.class, "(" + SchemaReady.OWNER + "=" + PROBE + ")");
+        JsonNode migration = migrationOf(http.get("/api/health").json(), PROBE);
+        assertEquals(1, migration.path("changeSets").asInt());
+        assertEquals("nothing re-applied", 0, migration.path("appliedNow").asInt());
+    }
+
+    @Test
+    public void unitOfWorkCommitsAssetAuditAndPluginRowTogether() throws Exception {
+        long assetId = probeWriter().createAssetWithProbe("TX-OK-1", "hello");
+        assertEquals(1, count("select count(*) from assets where assetid = " + assetId));
+        assertEquals(1, count("select count(*) from probes where assetid = " + assetId));
+        assertEquals(1, count("select count(*) from auditlog where entitytype = 'Asset' and entityid = '" + assetId + "'"));
+        assertEquals("hello", probeWriter().probeValue(assetId).orElseThrow());
+    }
+
+    @Test
+    public void failureAfterTheAssetWriteLeavesNothingBehind() throws Exception {
+        ProbeWriter writer = probeWriter();
+        long auditsBefore = count("select count(*) from auditlog");
+        assertThrows(IllegalStateException.class, () -> writer.createAssetThenFail("TX-FAIL-1"));
+        assertEquals("no asset row", 0, count("select count(*) from assets where assetnumber = 'TX-FAIL-1'"));
+        assertEquals("no audit row", auditsBefore, count("select count(*) from auditlog"));
+    }
+
+    @Test
+    public void databaseRejectingThePluginRowLeavesNoOrphanAssetOrAudit() throws Exception {
+        ProbeWriter writer = probeWriter();
+        long auditsBefore = count("select count(*) from auditlog");
+        long probesBefore = count("select count(*) from probes");
+        assertThrows(RuntimeException.class, () -> writer.createAssetWithProbe("TX-FAIL-2", null));
+        assertEquals("no orphan asset", 0, count("select count(*) from assets where assetnumber = 'TX-FAIL-2'"));
+        assertEquals("no orphan audit row", auditsBefore, count("select count(*) from auditlog"));
+        assertEquals("no plugin row", probesBefore, count("select count(*) from probes"));
+    }
+
+    private ProbeWriter probeWriter() throws Exception {
+        http.awaitStatus("/api/health", 200, BOOT);
+        if (probeBundle() == null) {
+            context.installBundle(System.getProperty(ShopdbDistribution.PROBE_BUNDLE)).start();
+        }
+        return await(ProbeWriter.class, null);
+    }
+
+    private Bundle probeBundle() {
+        for (Bundle bundle : context.getBundles()) {
+            if (PROBE.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        return null;
+    }
+
+    private long count(String sql) throws Exception {
+        DataSource pool = await(DataSource.class, "(osgi.jndi.service.name=shopdb-pool)");
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError("Query failed: " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode migrationOf(JsonNode health, String bundle) {
+        for (JsonNode migration : health.path("migrations")) {
+            if (bundle.equals(migration.path("bundle").asText())) {
+                return migration;
+            }
+        }
+        return null;
+    }
+
+    private <T> T await(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, filterFor(type, filter), null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
+            if (service == null) {
+                throw new AssertionError("No " + type.getSimpleName() + (filter == null ? "" : " " + filter) + " within 60 s");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private boolean isRegistered(Class<?> type, String filter) throws InvalidSyntaxException {
+        return context.getServiceReferences(type.getName(), filter) != null;
+    }
+
+    private static Filter filterFor(Class<?> type, String filter) throws InvalidSyntaxException {
+        String objectClass = "(objectClass=" + type.getName() + ")";
+        return FrameworkUtil.createFilter(filter == null ? objectClass : "(&" + objectClass + filter + ")");
+    }
+}

@@ -1,0 +1,73 @@
+package org.shopdb.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/** Pax Exam options that boot the ShopDB distribution the build just made, on free ports. */
+public final class ShopdbDistribution {
+
+    /** System property inside the container: the HTTP port the API listens on. */
+    public static final String HTTP_PORT = "shopdb.it.http.port";
+    /** System property inside the container: URL of the probe plugin bundle. */
+    public static final String PROBE_BUNDLE = "shopdb.probe.bundle";
+
+    private ShopdbDistribution() {
+    }
+
+    public static Option[] with(Option... databaseOptions) {
+        File assembly = new File(required("shopdb.assembly"));
+        if (!assembly.isFile()) {
+            throw new IllegalStateException("Distribution " + assembly + " is missing: build karaf-assembly first");
+        }
+        String httpPort = Integer.toString(freePort());
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration().frameworkUrl("file:" + assembly.getAbsolutePath())
+                        .name("ShopDB").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
+                systemProperty(HTTP_PORT).value(httpPort),
+                bundle(required("shopdb.probe.api.bundle")),
+                systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE))));
+        options.addAll(Arrays.asList(databaseOptions));
+        return options.toArray(Option[]::new);
+    }
+
+    static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set (run the tests through Maven)");
+        }
+        return value;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
