@@ -22,7 +22,7 @@ class ComposeFileTest {
     private final ComposeFile compose = ComposeFile.read();
 
     @Test
-    void definesExactlyTheMysqlAndShopdbServices() {
+    void parsesIntoExactlyTheMysqlAndShopdbServices() {
         assertEquals(Set.of(MYSQL, SHOPDB), compose.serviceNames(), "services of " + Repo.COMPOSE_FILE);
         assertTrue(String.valueOf(compose.service(MYSQL).get("image")).matches("mysql:8(\\.\\d+)*"),
                 "mysql should run a MySQL 8 image, is " + compose.service(MYSQL).get("image"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,8 +16,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 record DockerInstruction(String keyword, String arguments) {
 
     static DockerInstruction of(String line) {
-        String keyword = Dockerfile.keywordOf(line);
-        return new DockerInstruction(keyword, line.substring(Math.min(line.length(), keyword.length())).strip());
+        int space = line.indexOf(' ');
+        String keyword = (space < 0 ? line : line.substring(0, space)).toUpperCase(Locale.ROOT);
+        return new DockerInstruction(keyword, space < 0 ? "" : line.substring(space).strip());
     }
 
     boolean is(String otherKeyword) {

@@ -10,7 +10,7 @@ record DockerStage(String baseImage, String name, List<DockerInstruction> instru
         List<String> words = from.operands();
         String image = words.isEmpty() ? "" : words.get(0);
         String name = words.size() >= 3 && words.get(1).equalsIgnoreCase("AS") ? words.get(2) : null;
-        return new DockerStage(image, name, instructions);
+        return new DockerStage(image, name, List.copyOf(instructions));
     }
 
     List<DockerInstruction> all(String keyword) {
@@ -26,9 +26,5 @@ record DockerStage(String baseImage, String name, List<DockerInstruction> instru
     /** The stage's working folder (its last WORKDIR): where its relative paths land. */
     String workdir() {
         return last("WORKDIR").map(DockerInstruction::arguments).orElse("/");
-    }
-
-    String describe() {
-        return "stage " + (name == null ? baseImage : name);
     }
 }

@@ -2,7 +2,6 @@ package org.shopdb.deploychecks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,25 +18,28 @@ final class Dockerfile {
 
     static Dockerfile parse(String text) {
         List<DockerStage> stages = new ArrayList<>();
-        List<DockerInstruction> current = null;
+        DockerInstruction from = null;
+        List<DockerInstruction> body = new ArrayList<>();
         for (String line : logicalLines(text)) {
             DockerInstruction instruction = DockerInstruction.of(line);
             if (instruction.is("FROM")) {
-                current = new ArrayList<>();
-                stages.add(DockerStage.from(instruction, current));
-            } else if (current != null) {
-                current.add(instruction);
+                if (from != null) {
+                    stages.add(DockerStage.from(from, body));
+                }
+                from = instruction;
+                body = new ArrayList<>();
+            } else if (from != null) {
+                body.add(instruction);
             }
+        }
+        if (from != null) {
+            stages.add(DockerStage.from(from, body));
         }
         return new Dockerfile(stages);
     }
 
     static Dockerfile read() {
         return parse(Repo.read(Repo.DOCKERFILE));
-    }
-
-    List<DockerStage> stages() {
-        return stages;
     }
 
     DockerStage finalStage() {
@@ -71,10 +73,5 @@ final class Dockerfile {
             lines.add(pending.toString());
         }
         return lines;
-    }
-
-    static String keywordOf(String line) {
-        int space = line.indexOf(' ');
-        return (space < 0 ? line : line.substring(0, space)).toUpperCase(Locale.ROOT);
     }
 }

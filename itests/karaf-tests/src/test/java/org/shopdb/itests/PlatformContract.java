@@ -58,10 +58,25 @@ public abstract class PlatformContract {
     }
 
     @Test
+    public void unknownRouteAnswersTheErrorEnvelope() throws Exception {
+        http.awaitStatus("/api/health", 200, BOOT);
+        Http.Reply reply = http.get("/api/no-such-resource");
+        assertEquals(404, reply.status());
+        assertEquals(reply.body(), "not_found", reply.json().path("error").path("code").asText());
+    }
+
+    @Test
     public void coreChangelogIsRecordedInTheDatabase() throws Exception {
         http.awaitStatus("/api/health", 200, BOOT);
         assertTrue("core changesets recorded", count("select count(*) from DATABASECHANGELOG where FILENAME = 'shopdb-core'") >= 4);
         assertEquals("statuses seeded once", 4, count("select count(*) from assetstatuses"));
+    }
+
+    @Test
+    public void migrateStatusCommandShowsTheCoreSchema() throws Exception {
+        http.awaitStatus("/api/health", 200, BOOT);
+        String output = new KarafShell(context).execute("shopdb:migrate-status");
+        assertTrue(output, output.lines().anyMatch(line -> line.contains("org.shopdb.core") && line.contains("APPLIED")));
     }
 
     @Test

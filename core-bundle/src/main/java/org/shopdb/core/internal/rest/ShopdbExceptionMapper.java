@@ -1,0 +1,40 @@
+package org.shopdb.core.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.shopdb.api.error.ConflictException;
+import org.shopdb.api.error.NotFoundException;
+import org.shopdb.api.error.ShopdbException;
+import org.shopdb.api.error.ValidationException;
+
+/** Service failures to their HTTP status, with the stable code the exception names. */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsApplicationSelect("(osgi.jaxrs.name=*)")
+public class ShopdbExceptionMapper implements ExceptionMapper<ShopdbException> {
+
+    @Override
+    public Response toResponse(ShopdbException exception) {
+        return ApiError.response(statusOf(exception), exception.code(), exception.getMessage(),
+                exception instanceof ValidationException validation ? validation.errors() : List.of());
+    }
+
+    static int statusOf(ShopdbException exception) {
+        if (exception instanceof NotFoundException) {
+            return 404;
+        }
+        if (exception instanceof ConflictException) {
+            return 409;
+        }
+        if (exception instanceof ValidationException) {
+            return 422;
+        }
+        return 400;
+    }
+}

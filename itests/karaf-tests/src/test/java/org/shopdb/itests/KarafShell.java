@@ -1,0 +1,48 @@
+package org.shopdb.itests;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** Runs Karaf shell commands inside the container and returns what they printed. */
+public final class KarafShell {
+
+    private final BundleContext context;
+
+    public KarafShell(BundleContext context) {
+        this.context = context;
+    }
+
+    public String execute(String command) throws Exception {
+        ServiceTracker<SessionFactory, SessionFactory> tracker = new ServiceTracker<>(context, SessionFactory.class, null);
+        tracker.open();
+        try {
+            SessionFactory factory = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+            if (factory == null) {
+                throw new AssertionError("Karaf shell not available");
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+                Session session = factory.create(new ByteArrayInputStream(new byte[0]), out, out);
+                try {
+                    Object result = session.execute(command);
+                    if (result != null) {
+                        out.println(session.format(result, 0));
+                    }
+                } finally {
+                    session.close();
+                }
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        } finally {
+            tracker.close();
+        }
+    }
+}
