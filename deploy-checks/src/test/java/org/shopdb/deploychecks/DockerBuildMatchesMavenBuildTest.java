@@ -20,7 +20,7 @@ class DockerBuildMatchesMavenBuildTest {
 
     /** Where karaf-maven-plugin's karaf-assembly packaging unpacks the distribution (its workDirectory default). */
     static final String ASSEMBLY_OUTPUT = "target/assembly";
-    private static final String PAX_WEB_CFG = "src/main/resources/assembly/etc/org.ops4j.pax.web.cfg";
+    private static final String PAX_WEB_CFG = "src/main/resources/etc/org.ops4j.pax.web.cfg";
     private static final Pattern DEFAULT_PORT = Pattern.compile("org\\.osgi\\.service\\.http\\.port\\s*=.*default=(\\d+)");
 
     private final Dockerfile dockerfile = Dockerfile.read();
