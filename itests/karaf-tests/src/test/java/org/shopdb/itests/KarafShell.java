@@ -34,7 +34,7 @@ public final class KarafShell {
                 try {
                     Object result = session.execute(command);
                     if (result != null) {
-                        out.println(session.format(result, 0));
+                        out.println(result);
                     }
                 } finally {
                     session.close();
