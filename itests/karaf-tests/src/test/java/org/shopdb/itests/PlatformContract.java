@@ -139,6 +139,43 @@ public abstract class PlatformContract {
         assertEquals("no plugin row", probesBefore, count("select count(*) from probes"));
     }
 
+    @Test
+    public void failedChangesetKeepsThePluginDownAndShowsInHealth() throws Exception {
+        http.awaitStatus("/api/health", 200, BOOT);
+        Bundle broken = context.installBundle(System.getProperty(ShopdbDistribution.BROKEN_BUNDLE));
+        try {
+            broken.start();
+            JsonNode migration = awaitMigrationState("org.shopdb.itests.broken", "FAILED");
+            assertEquals("shopdb-itest-broken::broken-2-bad::shopdb", migration.path("failedChangeSet").asText());
+            assertTrue(migration.path("message").asText(), migration.path("message").asText().toLowerCase().contains("nosuchtable"));
+
+            Http.Reply health = http.get("/api/health");
+            assertEquals("the core still serves", 200, health.status());
+            assertEquals("DEGRADED", health.json().path("status").asText());
+            assertFalse("the plugin's component stays down", isRegistered(Runnable.class, "(shopdb.itest=broken)"));
+            assertTrue(new KarafShell(context).execute("shopdb:migrate-status").lines()
+                    .anyMatch(line -> line.contains("org.shopdb.itests.broken") && line.contains("FAILED") && line.contains("broken-2-bad")));
+            assertEquals("one ERROR line naming bundle and changeset", 1, KarafLog.errorLinesContaining(
+                    "Schema migration of bundle org.shopdb.itests.broken", "shopdb-itest-broken::broken-2-bad::shopdb"));
+        } finally {
+            broken.uninstall();
+        }
+        assertEquals("UP again once the broken plugin is gone", "UP", http.get("/api/health").json().path("status").asText());
+    }
+
+    private JsonNode awaitMigrationState(String bundle, String state) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        JsonNode migration = null;
+        while (System.nanoTime() < deadline) {
+            migration = migrationOf(http.get("/api/health").json(), bundle);
+            if (migration != null && state.equals(migration.path("state").asText())) {
+                return migration;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(bundle + " did not reach " + state + " within 60 s; last: " + migration);
+    }
+
     private ProbeWriter probeWriter() throws Exception {
         http.awaitStatus("/api/health", 200, BOOT);
         if (probeBundle() == null) {

@@ -26,6 +26,8 @@ public final class ShopdbDistribution {
     public static final String HTTP_PORT = "shopdb.it.http.port";
     /** System property inside the container: URL of the probe plugin bundle. */
     public static final String PROBE_BUNDLE = "shopdb.probe.bundle";
+    /** System property inside the container: URL of the plugin bundle whose changelog fails. */
+    public static final String BROKEN_BUNDLE = "shopdb.broken.bundle";
 
     private ShopdbDistribution() {
     }
@@ -50,7 +52,8 @@ public final class ShopdbDistribution {
                         System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
                 systemProperty(HTTP_PORT).value(httpPort),
                 bundle(required("shopdb.probe.api.bundle")),
-                systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE))));
+                systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE)),
+                systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE))));
         options.addAll(Arrays.asList(databaseOptions));
         return options.toArray(Option[]::new);
     }
