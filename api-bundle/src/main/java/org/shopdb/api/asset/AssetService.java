@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.shopdb.api.audit.Actor;
+import org.shopdb.api.paging.Page;
 
 /**
  * Creates and reads assets. Every write is audited in the same transaction; called
@@ -18,6 +19,26 @@ public interface AssetService {
      * @throws org.shopdb.api.error.ConflictException   when the asset number is taken
      */
     Asset create(Actor actor, NewAsset asset);
+
+    /**
+     * Replaces the editable attributes; audited with every changed field, old → new.
+     *
+     * @throws org.shopdb.api.error.NotFoundException     for an unknown id
+     * @throws org.shopdb.api.error.StaleVersionException when the asset changed since {@code update.version()}
+     * @throws org.shopdb.api.error.ValidationException   for missing or unknown values
+     * @throws org.shopdb.api.error.ConflictException     when the new asset number is taken
+     */
+    Asset update(Actor actor, long assetId, AssetUpdate update);
+
+    /**
+     * Deletes the asset; plugin rows extending it go with it ({@code ON DELETE CASCADE}).
+     * Audited with the asset's last values.
+     *
+     * @throws org.shopdb.api.error.NotFoundException for an unknown id
+     */
+    void delete(Actor actor, long assetId);
+
+    Page<Asset> list(AssetQuery query);
 
     Optional<Asset> find(long assetId);
 

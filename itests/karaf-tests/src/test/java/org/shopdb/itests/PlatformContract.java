@@ -60,6 +60,9 @@ public abstract class PlatformContract {
     @Test
     public void unknownRouteAnswersTheErrorEnvelope() throws Exception {
         http.awaitStatus("/api/health", 200, BOOT);
+        // Resources that need the schema join the application after health turns UP; while
+        // the whiteboard rebuilds the application, unknown paths get the servlet's own 404.
+        http.awaitStatus("/api/assettypes", 200, BOOT);
         Http.Reply reply = http.get("/api/no-such-resource");
         assertEquals(404, reply.status());
         assertEquals(reply.body(), "not_found", reply.json().path("error").path("code").asText());

@@ -75,6 +75,32 @@ public class AssetEntity {
         this.modifiedDate = now;
     }
 
+    Long id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void identify(String assetNumber, String name) {
+        this.assetNumber = assetNumber;
+        this.name = name;
+    }
+
+    void classify(AssetTypeEntity type, AssetStatusEntity status) {
+        this.type = type;
+        this.status = status;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
+    }
+
+    void touch(LocalDateTime now) {
+        this.modifiedDate = now;
+    }
+
     void place(Long locationId, Long businessUnitId) {
         this.locationId = locationId;
         this.businessUnitId = businessUnitId;

@@ -1,5 +1,12 @@
 package org.shopdb.core.internal.rest;
 
+import org.shopdb.api.asset.Asset;
+import org.shopdb.api.asset.AssetType;
+import org.shopdb.api.audit.AuditEntry;
+import org.shopdb.core.internal.asset.rest.AssetJson;
+import org.shopdb.core.internal.asset.rest.AssetTypeJson;
+import org.shopdb.core.internal.audit.AuditEntryJson;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +14,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** ShopDB's JSON settings: ISO-8601 times, no nulls, unknown properties rejected. */
+/**
+ * ShopDB's JSON settings: ISO-8601 times, no nulls, unknown properties rejected, and the
+ * API's lower-case concatenated field names for the contract's records (mix-ins).
+ */
 public final class Json {
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -15,6 +25,9 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addMixIn(Asset.class, AssetJson.class)
+            .addMixIn(AssetType.class, AssetTypeJson.class)
+            .addMixIn(AuditEntry.class, AuditEntryJson.class)
             .build();
 
     private Json() {

@@ -1,0 +1,173 @@
+package org.shopdb.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+import org.shopdb.api.asset.AssetTypeService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** {@code /api/assets} as a client uses it: CRUD, lists, audit, and every kind of mistake. */
+public abstract class AssetApiContract {
+
+    private static final String TYPE = "testdevice";
+
+    @Inject
+    protected BundleContext context;
+
+    private final Http http = new Http();
+
+    @Before
+    public void platformReadyWithATestType() throws Exception {
+        http.awaitStatus("/api/health", 200, Duration.ofSeconds(90));
+        ServiceTracker<AssetTypeService, AssetTypeService> tracker = new ServiceTracker<>(context, AssetTypeService.class, null);
+        tracker.open();
+        try {
+            tracker.waitForService(TimeUnit.SECONDS.toMillis(30)).ensure(TYPE, "Test device", "itests");
+        } finally {
+            tracker.close();
+        }
+    }
+
+    @Test
+    public void createAnswers201WithTheAssetAndAuditsEveryField() throws Exception {
+        Http.Reply reply = http.post("/api/assets", asset("A-CREATE-1", "Lathe PC", "SN-1"));
+        assertEquals(reply.body(), 201, reply.status());
+        JsonNode created = reply.json().path("data");
+        assertEquals("A-CREATE-1", created.path("assetnumber").asText());
+        assertEquals(TYPE, created.path("assettype").asText());
+        assertEquals("inservice", created.path("status").asText());
+        assertTrue(created.path("isactive").asBoolean());
+        long id = created.path("assetid").asLong();
+
+        assertEquals(200, http.get("/api/assets/" + id).status());
+        JsonNode audit = http.get("/api/audit?entitytype=Asset&entityid=" + id).json().path("data");
+        assertEquals(1, audit.size());
+        assertEquals("CREATED", audit.get(0).path("action").asText());
+        assertEquals("Lathe PC", audit.get(0).path("changes").path("name").path("to").asText());
+    }
+
+    @Test
+    public void duplicateAssetNumberIsAConflict() throws Exception {
+        assertEquals(201, http.post("/api/assets", asset("A-DUP-1", "First", null)).status());
+        Http.Reply duplicate = http.post("/api/assets", asset("A-DUP-1", "Second", null));
+        assertEquals(409, duplicate.status());
+        assertEquals("conflict", duplicate.json().path("error").path("code").asText());
+    }
+
+    @Test
+    public void missingAndUnknownValuesNameEachField() throws Exception {
+        Http.Reply missing = http.post("/api/assets", "{\"assettype\":\"" + TYPE + "\"}");
+        assertEquals(422, missing.status());
+        assertEquals("validation_failed", missing.json().path("error").path("code").asText());
+        assertTrue(missing.body(), missing.body().contains("\"field\":\"assetnumber\"") && missing.body().contains("\"field\":\"name\""));
+
+        Http.Reply unknownType = http.post("/api/assets", "{\"assetnumber\":\"A-X\",\"name\":\"x\",\"assettype\":\"nosuchtype\"}");
+        assertEquals(422, unknownType.status());
+        assertTrue(unknownType.body().contains("\"field\":\"assettype\""));
+
+        Http.Reply unknownLocation = http.post("/api/assets", "{\"assetnumber\":\"A-X\",\"name\":\"x\",\"assettype\":\"" + TYPE + "\",\"locationid\":987654}");
+        assertEquals(422, unknownLocation.status());
+        assertEquals("nothing written", 0, http.get("/api/assets?q=A-X").json().path("meta").path("total").asLong());
+    }
+
+    @Test
+    public void malformedBodiesAre400WithoutInternals() throws Exception {
+        for (String body : new String[] {"{\"assetnumber\": ", "[1,2]", "{\"assetnumber\":\"A\",\"name\":\"n\",\"assettype\":\"" + TYPE + "\",\"locationid\":\"abc\"}",
+                "{\"assetnumber\":\"A\",\"name\":\"n\",\"assettype\":\"" + TYPE + "\",\"colour\":\"red\"}", ""}) {
+            Http.Reply reply = http.post("/api/assets", body);
+            assertEquals(body + " -> " + reply.body(), 400, reply.status());
+            assertFalse(reply.body(), reply.body().contains("java.") || reply.body().contains("com.fasterxml") || reply.body().contains("Exception"));
+        }
+    }
+
+    @Test
+    public void staleUpdateIsRejectedWithTheCurrentState() throws Exception {
+        JsonNode created = http.post("/api/assets", asset("A-STALE-1", "Original", null)).json().path("data");
+        long id = created.path("assetid").asLong();
+        long version = created.path("version").asLong();
+
+        Http.Reply first = http.put("/api/assets/" + id, update("A-STALE-1", "Renamed by Ann", version));
+        assertEquals(first.body(), 200, first.status());
+        Http.Reply stale = http.put("/api/assets/" + id, update("A-STALE-1", "Renamed by Bob", version));
+        assertEquals(409, stale.status());
+        JsonNode error = stale.json().path("error");
+        assertEquals("stale_version", error.path("code").asText());
+        assertEquals("Renamed by Ann", error.path("current").path("name").asText());
+        assertEquals("Renamed by Ann", http.get("/api/assets/" + id).json().path("data").path("name").asText());
+    }
+
+    @Test
+    public void updateIsAuditedFieldByFieldOldToNew() throws Exception {
+        JsonNode created = http.post("/api/assets", asset("A-DIFF-1", "Before", "SN-OLD")).json().path("data");
+        long id = created.path("assetid").asLong();
+        String body = "{\"assetnumber\":\"A-DIFF-1\",\"name\":\"After\",\"assettype\":\"" + TYPE + "\",\"serialnumber\":\"SN-OLD\","
+                + "\"status\":\"inrepair\",\"version\":" + created.path("version").asLong() + "}";
+        assertEquals(200, http.put("/api/assets/" + id, body).status());
+        JsonNode latest = http.get("/api/audit?entitytype=Asset&entityid=" + id).json().path("data").get(0);
+        assertEquals("UPDATED", latest.path("action").asText());
+        JsonNode changes = latest.path("changes");
+        assertEquals("Before", changes.path("name").path("from").asText());
+        assertEquals("After", changes.path("name").path("to").asText());
+        assertEquals("inrepair", changes.path("status").path("to").asText());
+        assertFalse("unchanged fields are not listed", changes.has("serialnumber"));
+    }
+
+    @Test
+    public void deletedAssetIsGoneAndItsDeletionAudited() throws Exception {
+        long id = http.post("/api/assets", asset("A-DEL-1", "Doomed", null)).json().path("data").path("assetid").asLong();
+        assertEquals(204, http.delete("/api/assets/" + id).status());
+        assertEquals(404, http.get("/api/assets/" + id).status());
+        assertEquals(404, http.delete("/api/assets/" + id).status());
+        assertEquals("DELETED", http.get("/api/audit?entitytype=Asset&entityid=" + id).json().path("data").get(0).path("action").asText());
+    }
+
+    @Test
+    public void listFiltersSortsAndPages() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(201, http.post("/api/assets", asset("A-LIST-" + i, "Listed " + i, null)).status());
+        }
+        JsonNode page = http.get("/api/assets?q=a-list-&per_page=2&page=1&sort=-assetnumber").json();
+        assertEquals(3, page.path("meta").path("total").asLong());
+        assertEquals(2, page.path("meta").path("per_page").asInt());
+        assertEquals(2, page.path("data").size());
+        assertEquals("A-LIST-3", page.path("data").get(0).path("assetnumber").asText());
+        assertEquals(1, http.get("/api/assets?q=a-list-&per_page=2&page=2").json().path("data").size());
+        assertEquals(0, http.get("/api/assets?q=a-list-&isactive=false").json().path("meta").path("total").asLong());
+        assertTrue(http.get("/api/assets?assettype=" + TYPE).json().path("meta").path("total").asLong() >= 3);
+    }
+
+    @Test
+    public void absurdPagingAndMistypedFiltersAre400() throws Exception {
+        for (String query : new String[] {"per_page=10000", "page=0", "page=abc", "isactive=maybe", "locationid=x", "sort=password"}) {
+            Http.Reply reply = http.get("/api/assets?" + query);
+            assertEquals(query + " -> " + reply.body(), 400, reply.status());
+        }
+    }
+
+    @Test
+    public void unknownIdsAre404() throws Exception {
+        assertEquals(404, http.get("/api/assets/987654321").status());
+        assertEquals(404, http.get("/api/assets/not-a-number").status());
+        assertEquals(404, http.put("/api/assets/987654321", update("X", "x", 0)).status());
+    }
+
+    private static String asset(String number, String name, String serial) {
+        return "{\"assetnumber\":\"" + number + "\",\"name\":\"" + name + "\",\"assettype\":\"" + TYPE + "\""
+                + (serial == null ? "" : ",\"serialnumber\":\"" + serial + "\"") + "}";
+    }
+
+    private static String update(String number, String name, long version) {
+        return "{\"assetnumber\":\"" + number + "\",\"name\":\"" + name + "\",\"assettype\":\"" + TYPE + "\",\"version\":" + version + "}";
+    }
+}
