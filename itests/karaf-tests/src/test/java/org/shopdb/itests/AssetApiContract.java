@@ -156,6 +156,17 @@ public abstract class AssetApiContract {
     }
 
     @Test
+    public void shellListsAndShowsAssets() throws Exception {
+        assertEquals(201, http.post("/api/assets", asset("A-SHELL-1", "Shell listed", "SN-SHELL")).status());
+        KarafShell shell = new KarafShell(context);
+        String list = shell.execute("shopdb:asset-list --query a-shell --type " + TYPE);
+        assertTrue(list, list.contains("A-SHELL-1") && list.contains("1 assets"));
+        String show = shell.execute("shopdb:asset-show A-SHELL-1");
+        assertTrue(show, show.contains("SN-SHELL") && show.contains("CREATED"));
+        assertTrue(shell.execute("shopdb:asset-show NO-SUCH-ASSET").contains("No asset"));
+    }
+
+    @Test
     public void unknownIdsAre404() throws Exception {
         assertEquals(404, http.get("/api/assets/987654321").status());
         assertEquals(404, http.get("/api/assets/not-a-number").status());
