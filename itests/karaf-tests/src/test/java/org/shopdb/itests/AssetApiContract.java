@@ -156,6 +156,40 @@ public abstract class AssetApiContract {
     }
 
     @Test
+    public void locationFilterIncludesEverythingBelowTheLocation() throws Exception {
+        long site = created(http.post("/api/locations", "{\"kind\":\"site\",\"code\":\"S-NORTH\",\"name\":\"North plant\"}"), "locationid");
+        long building = created(http.post("/api/locations", "{\"parentid\":" + site + ",\"kind\":\"building\",\"code\":\"B-1\",\"name\":\"Hall 1\"}"), "locationid");
+        long cell = created(http.post("/api/locations", "{\"parentid\":" + building + ",\"kind\":\"cell\",\"code\":\"C-7\",\"name\":\"Cell 7\"}"), "locationid");
+        long otherSite = created(http.post("/api/locations", "{\"kind\":\"site\",\"code\":\"S-SOUTH\",\"name\":\"South plant\"}"), "locationid");
+        long unit = created(http.post("/api/businessunits", "{\"code\":\"BU-AERO\",\"name\":\"Aero parts\"}"), "businessunitid");
+        String body = "{\"assetnumber\":\"A-LOC-1\",\"name\":\"In cell 7\",\"assettype\":\"" + TYPE + "\",\"locationid\":" + cell
+                + ",\"businessunitid\":" + unit + "}";
+        assertEquals(201, http.post("/api/assets", body).status());
+
+        assertEquals(1, http.get("/api/assets?q=A-LOC-&locationid=" + site).json().path("meta").path("total").asLong());
+        assertEquals(1, http.get("/api/assets?q=A-LOC-&locationid=" + cell + "&businessunitid=" + unit).json().path("meta").path("total").asLong());
+        assertEquals(0, http.get("/api/assets?q=A-LOC-&locationid=" + otherSite).json().path("meta").path("total").asLong());
+
+        JsonNode tree = http.get("/api/locations?view=tree").json().path("data");
+        JsonNode north = null;
+        for (JsonNode root : tree) {
+            if ("S-NORTH".equals(root.path("code").asText())) {
+                north = root;
+            }
+        }
+        assertEquals("C-7", north.path("children").get(0).path("children").get(0).path("code").asText());
+        Http.Reply wrongNesting = http.post("/api/locations", "{\"parentid\":" + cell + ",\"kind\":\"building\",\"code\":\"B-X\",\"name\":\"x\"}");
+        assertEquals(422, wrongNesting.status());
+        assertEquals(409, http.post("/api/businessunits", "{\"code\":\"BU-AERO\",\"name\":\"again\"}").status());
+        assertEquals(4, http.get("/api/statuses").json().path("data").size());
+    }
+
+    private static long created(Http.Reply reply, String idField) throws Exception {
+        assertEquals(reply.body(), 201, reply.status());
+        return reply.json().path("data").path(idField).asLong();
+    }
+
+    @Test
     public void shellListsAndShowsAssets() throws Exception {
         assertEquals(201, http.post("/api/assets", asset("A-SHELL-1", "Shell listed", "SN-SHELL")).status());
         KarafShell shell = new KarafShell(context);

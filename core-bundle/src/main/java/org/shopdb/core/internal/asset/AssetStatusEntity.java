@@ -19,6 +19,9 @@ public class AssetStatusEntity {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
+    @Column(name = "sortorder", nullable = false)
+    private int sortOrder;
+
     protected AssetStatusEntity() {
     }
 

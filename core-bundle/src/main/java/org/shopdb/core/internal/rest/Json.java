@@ -3,9 +3,13 @@ package org.shopdb.core.internal.rest;
 import org.shopdb.api.asset.Asset;
 import org.shopdb.api.asset.AssetType;
 import org.shopdb.api.audit.AuditEntry;
+import org.shopdb.api.reference.AssetStatus;
+import org.shopdb.api.reference.BusinessUnit;
+import org.shopdb.api.reference.Location;
 import org.shopdb.core.internal.asset.rest.AssetJson;
 import org.shopdb.core.internal.asset.rest.AssetTypeJson;
 import org.shopdb.core.internal.audit.AuditEntryJson;
+import org.shopdb.core.internal.reference.rest.ReferenceDataJson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -28,6 +32,9 @@ public final class Json {
             .addMixIn(Asset.class, AssetJson.class)
             .addMixIn(AssetType.class, AssetTypeJson.class)
             .addMixIn(AuditEntry.class, AuditEntryJson.class)
+            .addMixIn(AssetStatus.class, ReferenceDataJson.StatusJson.class)
+            .addMixIn(BusinessUnit.class, ReferenceDataJson.BusinessUnitJson.class)
+            .addMixIn(Location.class, ReferenceDataJson.LocationJson.class)
             .build();
 
     private Json() {
