@@ -190,6 +190,43 @@ public abstract class AssetApiContract {
     }
 
     @Test
+    public void assetIsFoundByItsNetworkAddresses() throws Exception {
+        long id = created(http.post("/api/assets", asset("A-NET-1", "Cell 4 CMM PC", "SN-CMM-4")), "assetid");
+        String path = "/api/assets/" + id + "/addresses";
+        created(http.post(path, "{\"ipaddress\":\"10.44.0.17\",\"macaddress\":\"00-1a-2b-3c-4d-5e\",\"hostname\":\"CMM-PC-04\",\"isprimary\":true}"), "addressid");
+        JsonNode stored = http.get(path).json().path("data").get(0);
+        assertEquals("00:1A:2B:3C:4D:5E", stored.path("macaddress").asText());
+        assertEquals("cmm-pc-04", stored.path("hostname").asText());
+
+        JsonNode byIp = http.get("/api/search?q=10.44.0.17").json().path("data").get(0);
+        assertEquals(id, byIp.path("assetid").asLong());
+        assertEquals("ipaddress", byIp.path("matchedfield").asText());
+        assertEquals(1, byIp.path("rank").asInt());
+        assertEquals(id, http.get("/api/search?q=001a2b3c4d5e").json().path("data").get(0).path("assetid").asLong());
+        assertEquals(id, http.get("/api/search?q=cmm-pc-04").json().path("data").get(0).path("assetid").asLong());
+
+        Http.Reply bad = http.post(path, "{\"ipaddress\":\"10.44.0.300\",\"macaddress\":\"nope\"}");
+        assertEquals(422, bad.status());
+        assertTrue(bad.body(), bad.body().contains("\"field\":\"ipaddress\"") && bad.body().contains("\"field\":\"macaddress\""));
+        assertEquals(404, http.post("/api/assets/987654321/addresses", "{\"hostname\":\"x\"}").status());
+    }
+
+    @Test
+    public void searchRanksExactThenPrefixThenContains() throws Exception {
+        created(http.post("/api/assets", asset("A-RANK-10", "Grinder", null)), "assetid");
+        created(http.post("/api/assets", asset("A-RANK-1", "Grinder", null)), "assetid");
+        created(http.post("/api/assets", asset("X-OTHER-1", "Spare for A-RANK-1 line", null)), "assetid");
+        JsonNode hits = http.get("/api/search?q=A-RANK-1").json().path("data");
+        assertEquals("A-RANK-1", hits.get(0).path("assetnumber").asText());
+        assertEquals(1, hits.get(0).path("rank").asInt());
+        assertEquals("A-RANK-10", hits.get(1).path("assetnumber").asText());
+        assertEquals(2, hits.get(1).path("rank").asInt());
+        assertEquals("X-OTHER-1", hits.get(2).path("assetnumber").asText());
+        assertEquals(3, hits.get(2).path("rank").asInt());
+        assertEquals(400, http.get("/api/search?q=").status());
+    }
+
+    @Test
     public void shellListsAndShowsAssets() throws Exception {
         assertEquals(201, http.post("/api/assets", asset("A-SHELL-1", "Shell listed", "SN-SHELL")).status());
         KarafShell shell = new KarafShell(context);

@@ -2,14 +2,18 @@ package org.shopdb.core.internal.rest;
 
 import org.shopdb.api.asset.Asset;
 import org.shopdb.api.asset.AssetType;
+import org.shopdb.api.asset.NetworkAddress;
 import org.shopdb.api.audit.AuditEntry;
 import org.shopdb.api.reference.AssetStatus;
 import org.shopdb.api.reference.BusinessUnit;
 import org.shopdb.api.reference.Location;
+import org.shopdb.api.search.SearchHit;
+import org.shopdb.core.internal.address.rest.NetworkAddressJson;
 import org.shopdb.core.internal.asset.rest.AssetJson;
 import org.shopdb.core.internal.asset.rest.AssetTypeJson;
 import org.shopdb.core.internal.audit.AuditEntryJson;
 import org.shopdb.core.internal.reference.rest.ReferenceDataJson;
+import org.shopdb.core.internal.search.rest.SearchHitJson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -35,6 +39,8 @@ public final class Json {
             .addMixIn(AssetStatus.class, ReferenceDataJson.StatusJson.class)
             .addMixIn(BusinessUnit.class, ReferenceDataJson.BusinessUnitJson.class)
             .addMixIn(Location.class, ReferenceDataJson.LocationJson.class)
+            .addMixIn(NetworkAddress.class, NetworkAddressJson.class)
+            .addMixIn(SearchHit.class, SearchHitJson.class)
             .build();
 
     private Json() {

@@ -1,0 +1,124 @@
+package org.shopdb.core.internal.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.shopdb.api.error.FieldError;
+import org.shopdb.api.error.InvalidRequestException;
+import org.shopdb.api.paging.Page;
+import org.shopdb.api.paging.PageRequest;
+import org.shopdb.api.schema.SchemaReady;
+import org.shopdb.api.search.SearchHit;
+import org.shopdb.api.search.SearchService;
+import org.shopdb.api.tx.UnitOfWork;
+import org.shopdb.core.internal.address.AddressNormalizer;
+import org.shopdb.core.internal.persistence.CorePersistence;
+
+/**
+ * Ranked search in three tiers, each a query the database answers from an index where it
+ * can: 1 exact (asset number, IP, MAC, hostname), 2 prefix (asset number, hostname,
+ * name, serial), 3 contains (name, serial — a scan, so it only runs while the earlier
+ * tiers leave room, and is capped). An asset appears once, at its best rank.
+ */
+@Component(service = SearchService.class)
+public class JpaSearchService implements SearchService {
+
+    static final int MAX_QUERY_LENGTH = 100;
+
+    private static final String HIT = "select a.id, a.assetNumber, a.name, a.type.code, ";
+
+    private final EntityManagerFactory entityManagers;
+    private final UnitOfWork unitOfWork;
+
+    @Activate
+    public JpaSearchService(@Reference(target = CorePersistence.UNIT) EntityManagerFactory entityManagers,
+            @Reference UnitOfWork unitOfWork, @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
+        this.entityManagers = entityManagers;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public Page<SearchHit> search(String text, PageRequest page) {
+        String query = requireQuery(text);
+        List<SearchHit> ranked = unitOfWork.withEntityManager(entityManagers, em -> ranked(em, query));
+        int from = Math.min(page.offset(), ranked.size());
+        int to = Math.min(from + page.perPage(), ranked.size());
+        return new Page<>(ranked.subList(from, to), page.page(), page.perPage(), ranked.size());
+    }
+
+    private static List<SearchHit> ranked(EntityManager em, String query) {
+        Map<Long, SearchHit> best = new LinkedHashMap<>();
+        String upper = query.toUpperCase(Locale.ROOT);
+        String lower = query.toLowerCase(Locale.ROOT);
+        add(best, em, HIT + "'assetnumber', a.assetNumber from AssetEntity a where a.assetNumber in (:q, :upper)", 1, Map.of("q", query, "upper", upper));
+        String ip = AddressNormalizer.ip(query);
+        if (ip != null) {
+            add(best, em, addressHit("ipaddress", "n.ipAddress = :v"), 1, Map.of("v", ip));
+        }
+        String mac = AddressNormalizer.mac(query);
+        if (mac != null) {
+            add(best, em, addressHit("macaddress", "n.macAddress = :v"), 1, Map.of("v", mac));
+        }
+        add(best, em, addressHit("hostname", "n.hostname = :v"), 1, Map.of("v", lower));
+
+        String prefix = escapeLike(query) + "%";
+        add(best, em, HIT + "'assetnumber', a.assetNumber from AssetEntity a where a.assetNumber like :p escape '!' or a.assetNumber like :up escape '!'",
+                2, Map.of("p", prefix, "up", escapeLike(upper) + "%"));
+        add(best, em, addressHit("hostname", "n.hostname like :p escape '!'"), 2, Map.of("p", escapeLike(lower) + "%"));
+        add(best, em, HIT + "'name', a.name from AssetEntity a where a.name like :p escape '!'", 2, Map.of("p", prefix));
+        add(best, em, HIT + "'serialnumber', a.serialNumber from AssetEntity a where a.serialNumber like :p escape '!'", 2, Map.of("p", prefix));
+
+        String contains = "%" + escapeLike(lower) + "%";
+        add(best, em, HIT + "'name', a.name from AssetEntity a where lower(a.name) like :c escape '!'", 3, Map.of("c", contains));
+        add(best, em, HIT + "'serialnumber', a.serialNumber from AssetEntity a where lower(a.serialNumber) like :c escape '!'", 3, Map.of("c", contains));
+        return new ArrayList<>(best.values());
+    }
+
+    private static String addressHit(String field, String condition) {
+        return "select a.id, a.assetNumber, a.name, a.type.code, '" + field + "', n." + property(field)
+                + " from NetworkAddressEntity n, AssetEntity a where a.id = n.assetId and " + condition;
+    }
+
+    private static String property(String field) {
+        return switch (field) {
+            case "ipaddress" -> "ipAddress";
+            case "macaddress" -> "macAddress";
+            default -> "hostname";
+        };
+    }
+
+    private static void add(Map<Long, SearchHit> best, EntityManager em, String jpql, int rank, Map<String, Object> parameters) {
+        int room = MAX_CANDIDATES - best.size();
+        if (room <= 0) {
+            return;
+        }
+        var query = em.createQuery(jpql + " order by a.assetNumber", Object[].class).setMaxResults(room);
+        parameters.forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            long assetId = ((Number) row[0]).longValue();
+            best.putIfAbsent(assetId, new SearchHit(assetId, (String) row[1], (String) row[2], (String) row[3],
+                    (String) row[4], (String) row[5], rank));
+        }
+    }
+
+    private static String requireQuery(String text) {
+        String query = text == null ? "" : text.trim();
+        if (query.isEmpty() || query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException(List.of(new FieldError("q", "must be 1 to " + MAX_QUERY_LENGTH + " characters")));
+        }
+        return query;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
