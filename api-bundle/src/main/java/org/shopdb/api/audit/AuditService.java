@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.shopdb.api.paging.Page;
 
 /** Records and reads the audit trail. */
 @ProviderType
@@ -20,4 +21,7 @@ public interface AuditService {
 
     /** The entries of one entity, newest first. */
     List<AuditEntry> forEntity(String entityType, String entityId);
+
+    /** Entries matching every given filter, newest first. */
+    Page<AuditEntry> list(AuditQuery query);
 }

@@ -227,6 +227,25 @@ public abstract class AssetApiContract {
     }
 
     @Test
+    public void auditTrailFiltersByEntityActorActionAndTime() throws Exception {
+        JsonNode created = http.post("/api/assets", asset("A-AUDIT-1", "Audited", null)).json().path("data");
+        long id = created.path("assetid").asLong();
+        assertEquals(200, http.put("/api/assets/" + id, update("A-AUDIT-1", "Audited twice", created.path("version").asLong())).status());
+        String entity = "/api/audit?entitytype=Asset&entityid=" + id;
+
+        JsonNode updates = http.get(entity + "&action=updated").json();
+        assertEquals(1, updates.path("meta").path("total").asLong());
+        String actor = updates.path("data").get(0).path("actor").path("name").asText();
+        assertEquals(2, http.get(entity + "&actor=" + actor).json().path("meta").path("total").asLong());
+        assertEquals(0, http.get(entity + "&actor=nobody-at-all").json().path("meta").path("total").asLong());
+        assertEquals(0, http.get(entity + "&from=2999-01-01T00:00:00Z").json().path("meta").path("total").asLong());
+        assertEquals(2, http.get(entity + "&from=2000-01-01T00:00:00Z&to=2999-01-01T00:00:00Z").json().path("meta").path("total").asLong());
+        assertEquals(1, http.get(entity + "&per_page=1").json().path("data").size());
+        assertEquals(400, http.get(entity + "&action=exploded").status());
+        assertEquals(400, http.get(entity + "&from=yesterday").status());
+    }
+
+    @Test
     public void shellListsAndShowsAssets() throws Exception {
         assertEquals(201, http.post("/api/assets", asset("A-SHELL-1", "Shell listed", "SN-SHELL")).status());
         KarafShell shell = new KarafShell(context);

@@ -1,6 +1,9 @@
 package org.shopdb.core.internal.audit;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -15,7 +18,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.shopdb.api.audit.AuditAction;
 import org.shopdb.api.audit.AuditEntry;
+import org.shopdb.api.audit.AuditQuery;
 import org.shopdb.api.audit.AuditService;
 import org.shopdb.api.error.FieldError;
 import org.shopdb.api.error.InvalidRequestException;
@@ -24,8 +29,9 @@ import org.shopdb.core.internal.rest.QueryParameters;
 import org.shopdb.core.internal.rest.ShopdbApplication;
 
 /**
- * {@code GET /api/audit?entitytype=Asset&entityid=42}: the changes of one entity, newest
- * first. (Filters by user, action and time range come with the full audit API.)
+ * {@code GET /api/audit}: the audit trail, newest first, filtered by entity
+ * ({@code entitytype}, {@code entityid}), {@code actor}, {@code action} and time range
+ * ({@code from} inclusive, {@code to} exclusive, ISO-8601 instants), paged.
  */
 @Component(service = AuditResource.class)
 @JaxrsResource
@@ -43,13 +49,33 @@ public class AuditResource {
     }
 
     @GET
-    public DataEnvelope<List<AuditEntry>> forEntity(@Context UriInfo uri) {
+    public DataEnvelope<List<AuditEntry>> list(@Context UriInfo uri) {
         QueryParameters parameters = new QueryParameters(uri.getQueryParameters());
-        String entityType = parameters.text("entitytype");
-        String entityId = parameters.text("entityid");
-        if (entityType == null || entityId == null) {
-            throw new InvalidRequestException(List.of(new FieldError(entityType == null ? "entitytype" : "entityid", "is required")));
+        AuditQuery query = new AuditQuery(parameters.text("entitytype"), parameters.text("entityid"), parameters.text("actor"),
+                action(parameters.text("action")), instant("from", parameters.text("from")), instant("to", parameters.text("to")),
+                parameters.page());
+        return DataEnvelope.of(audit.list(query));
+    }
+
+    private static AuditAction action(String raw) {
+        if (raw == null) {
+            return null;
         }
-        return DataEnvelope.of(audit.forEntity(entityType, entityId));
+        try {
+            return AuditAction.valueOf(raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(List.of(new FieldError("action", "must be created, updated or deleted")));
+        }
+    }
+
+    private static Instant instant(String field, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(List.of(new FieldError(field, "must be an ISO-8601 instant, e.g. 2026-11-25T08:00:00Z")));
+        }
     }
 }
