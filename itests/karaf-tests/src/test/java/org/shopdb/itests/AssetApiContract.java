@@ -246,6 +246,26 @@ public abstract class AssetApiContract {
     }
 
     @Test
+    public void relationshipsLinkAssetsBothWaysAndGoWithThem() throws Exception {
+        long pc = created(http.post("/api/assets", asset("A-REL-PC", "Controller PC", null)), "assetid");
+        long machine = created(http.post("/api/assets", asset("A-REL-CNC", "CNC mill", null)), "assetid");
+        long link = created(http.post("/api/assets/" + pc + "/relationships",
+                "{\"toassetid\":" + machine + ",\"type\":\"controls\"}"), "relationshipid");
+        JsonNode seenFromMachine = http.get("/api/assets/" + machine + "/relationships").json().path("data").get(0);
+        assertEquals(pc, seenFromMachine.path("fromassetid").asLong());
+        assertEquals("controls", seenFromMachine.path("type").asText());
+
+        assertEquals(409, http.post("/api/assets/" + pc + "/relationships", "{\"toassetid\":" + machine + ",\"type\":\"controls\"}").status());
+        assertEquals(422, http.post("/api/assets/" + pc + "/relationships", "{\"toassetid\":" + pc + ",\"type\":\"controls\"}").status());
+        assertEquals(422, http.post("/api/assets/" + pc + "/relationships", "{\"toassetid\":987654321,\"type\":\"controls\"}").status());
+        assertEquals(422, http.post("/api/assets/" + pc + "/relationships", "{\"toassetid\":" + machine + ",\"type\":\"Has Spaces\"}").status());
+
+        assertEquals(204, http.delete("/api/assets/" + machine).status());
+        assertEquals("the link went with the asset", 0, http.get("/api/assets/" + pc + "/relationships").json().path("data").size());
+        assertEquals(404, http.delete("/api/assets/" + pc + "/relationships/" + link).status());
+    }
+
+    @Test
     public void shellListsAndShowsAssets() throws Exception {
         assertEquals(201, http.post("/api/assets", asset("A-SHELL-1", "Shell listed", "SN-SHELL")).status());
         KarafShell shell = new KarafShell(context);

@@ -28,40 +28,13 @@ import liquibase.ui.LoggerUIService;
  */
 public class LiquibaseMigrator {
 
-    static final int BOOTSTRAP_ATTEMPTS = 3;
-
     /**
      * @throws SQLException when no connection can be had: the database is unavailable and
      *         the caller may retry; every other failure is reported in the result
      */
     public ChangelogRun apply(DataSource dataSource, ClassLoader resources, String changelog) throws SQLException {
-        ChangelogRun run = null;
-        for (int attempt = 1; attempt <= BOOTSTRAP_ATTEMPTS; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
-                run = apply(connection, resources, changelog);
-            }
-            if (run.succeeded() || !failedBeforeAnyChangeSet(run)) {
-                return run;
-            }
-            pause(attempt);
-        }
-        return run;
-    }
-
-    /**
-     * On a new database, containers starting together race to create Liquibase's own
-     * tracking tables (the lock table cannot guard its own creation). Such a failure hits
-     * before any changeset ran; trying again finds the tables the winner created.
-     */
-    private static boolean failedBeforeAnyChangeSet(ChangelogRun run) {
-        return run.failedChangeSet() == null && run.appliedNow() == 0 && run.changeSets() > 0;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(200L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        try (Connection connection = dataSource.getConnection()) {
+            return apply(connection, resources, changelog);
         }
     }
 

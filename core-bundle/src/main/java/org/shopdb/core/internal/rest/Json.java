@@ -1,6 +1,7 @@
 package org.shopdb.core.internal.rest;
 
 import org.shopdb.api.asset.Asset;
+import org.shopdb.api.asset.AssetRelationship;
 import org.shopdb.api.asset.AssetType;
 import org.shopdb.api.asset.NetworkAddress;
 import org.shopdb.api.audit.AuditEntry;
@@ -13,6 +14,7 @@ import org.shopdb.core.internal.asset.rest.AssetJson;
 import org.shopdb.core.internal.asset.rest.AssetTypeJson;
 import org.shopdb.core.internal.audit.AuditEntryJson;
 import org.shopdb.core.internal.reference.rest.ReferenceDataJson;
+import org.shopdb.core.internal.relationship.rest.AssetRelationshipJson;
 import org.shopdb.core.internal.search.rest.SearchHitJson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -41,6 +43,7 @@ public final class Json {
             .addMixIn(Location.class, ReferenceDataJson.LocationJson.class)
             .addMixIn(NetworkAddress.class, NetworkAddressJson.class)
             .addMixIn(SearchHit.class, SearchHitJson.class)
+            .addMixIn(AssetRelationship.class, AssetRelationshipJson.class)
             .build();
 
     private Json() {

@@ -10,12 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,28 +44,6 @@ class LiquibaseMigratorTest {
         assertTrue(second.succeeded());
         assertEquals(0, second.appliedNow());
         assertEquals(4, count("select count(*) from assetstatuses"), "seed data inserted once");
-    }
-
-    @Test
-    void concurrentRunsApplyEachChangesetOnce() throws Exception {
-        // Two containers starting against one database: Liquibase's lock table serialises them.
-        System.setProperty("liquibase.changelogLockPollRate", "1");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Callable<ChangelogRun> run = () -> migrator.apply(database, resources, "db/shopdb-core.xml");
-            List<Future<ChangelogRun>> runs = pool.invokeAll(List.of(run, run));
-            int applied = 0;
-            for (Future<ChangelogRun> each : runs) {
-                ChangelogRun result = each.get();
-                assertNull(result.failure(), result.failure());
-                applied += result.appliedNow();
-            }
-            assertEquals(runs.get(0).get().changeSets(), applied, "every changeset applied by exactly one run");
-            assertEquals(4, count("select count(*) from assetstatuses"));
-        } finally {
-            pool.shutdownNow();
-            System.clearProperty("liquibase.changelogLockPollRate");
-        }
     }
 
     @Test

@@ -23,9 +23,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.shopdb.api.asset.NetworkAddress;
 import org.shopdb.api.asset.NetworkAddressService;
 import org.shopdb.api.asset.NewNetworkAddress;
-import org.shopdb.api.error.NotFoundException;
 import org.shopdb.core.internal.rest.Actors;
 import org.shopdb.core.internal.rest.DataEnvelope;
+import org.shopdb.core.internal.rest.PathIds;
 import org.shopdb.core.internal.rest.RequestBodies;
 import org.shopdb.core.internal.rest.ShopdbApplication;
 
@@ -54,14 +54,14 @@ public class AssetAddressResource {
 
     @GET
     public DataEnvelope<List<NetworkAddress>> list(@PathParam("id") String assetId) {
-        return DataEnvelope.of(addresses.forAsset(id(assetId, "Asset")));
+        return DataEnvelope.of(addresses.forAsset(PathIds.parse(assetId, "Asset")));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") String assetId, Body body, @Context SecurityContext security) {
         Body required = RequestBodies.required(body);
-        NetworkAddress added = addresses.add(Actors.of(security), id(assetId, "Asset"), new NewNetworkAddress(
+        NetworkAddress added = addresses.add(Actors.of(security), PathIds.parse(assetId, "Asset"), new NewNetworkAddress(
                 required.ipAddress(), required.macAddress(), required.hostname(), Boolean.TRUE.equals(required.primary())));
         return Response.status(Response.Status.CREATED).entity(DataEnvelope.of(added)).build();
     }
@@ -70,19 +70,8 @@ public class AssetAddressResource {
     @Path("{addressId}")
     public Response remove(@PathParam("id") String assetId, @PathParam("addressId") String addressId,
             @Context SecurityContext security) {
-        addresses.remove(Actors.of(security), id(assetId, "Asset"), id(addressId, "Network address"));
+        addresses.remove(Actors.of(security), PathIds.parse(assetId, "Asset"), PathIds.parse(addressId, "Network address"));
         return Response.noContent().build();
     }
 
-    private static long id(String raw, String entity) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // no such entity
-        }
-        throw new NotFoundException(entity, raw);
-    }
 }

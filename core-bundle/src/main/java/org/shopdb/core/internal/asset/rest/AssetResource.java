@@ -29,6 +29,7 @@ import org.shopdb.api.asset.AssetService;
 import org.shopdb.api.error.NotFoundException;
 import org.shopdb.core.internal.rest.Actors;
 import org.shopdb.core.internal.rest.DataEnvelope;
+import org.shopdb.core.internal.rest.PathIds;
 import org.shopdb.core.internal.rest.QueryParameters;
 import org.shopdb.core.internal.rest.RequestBodies;
 import org.shopdb.core.internal.rest.ShopdbApplication;
@@ -62,7 +63,7 @@ public class AssetResource {
     @GET
     @Path("{id}")
     public DataEnvelope<Asset> get(@PathParam("id") String id) {
-        long assetId = AssetIds.parse(id);
+        long assetId = PathIds.parse(id, "Asset");
         return DataEnvelope.of(assets.find(assetId).orElseThrow(() -> new NotFoundException("Asset", assetId)));
     }
 
@@ -78,13 +79,13 @@ public class AssetResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public DataEnvelope<Asset> replace(@PathParam("id") String id, AssetBody body, @Context SecurityContext security) {
-        return DataEnvelope.of(assets.update(Actors.of(security), AssetIds.parse(id), RequestBodies.required(body).toUpdate()));
+        return DataEnvelope.of(assets.update(Actors.of(security), PathIds.parse(id, "Asset"), RequestBodies.required(body).toUpdate()));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
-        assets.delete(Actors.of(security), AssetIds.parse(id));
+        assets.delete(Actors.of(security), PathIds.parse(id, "Asset"));
         return Response.noContent().build();
     }
 }
