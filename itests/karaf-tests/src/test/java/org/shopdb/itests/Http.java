@@ -6,19 +6,64 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Talks HTTP to the container's API over loopback, as a real client does. */
+/**
+ * Talks HTTP to the container's API over loopback, as a real client does. {@code new Http()}
+ * signs in once per container as {@value #ADMIN} and sends that bearer token with every
+ * request; {@link #anonymous()} sends no credentials and {@link #withToken(String)} a
+ * given token.
+ */
 public final class Http {
 
+    public static final String ADMIN = "admin";
+    /** The development default of {@code SHOPDB_ADMIN_PASSWORD}: the suite that does not set it logs in with this. */
+    public static final String DEVELOPMENT_ADMIN_PASSWORD = "shopdb-admin";
+    private static final Duration READY = Duration.ofSeconds(90);
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The admin's token, shared by all tests in this container. */
+    private static volatile String adminToken;
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Credentials credentials;
 
+    private enum Kind { ADMIN, ANONYMOUS, TOKEN }
+
+    private record Credentials(Kind kind, String token) {
+    }
+
+    /** Requests as the admin, with a bearer token. */
     public Http() {
+        this(new Credentials(Kind.ADMIN, null));
+    }
+
+    private Http(Credentials credentials) {
         this.base = "http://127.0.0.1:" + System.getProperty(ShopdbDistribution.HTTP_PORT);
+        this.credentials = credentials;
+    }
+
+    /** Requests with no credentials at all. */
+    public static Http anonymous() {
+        return new Http(new Credentials(Kind.ANONYMOUS, null));
+    }
+
+    /** Requests with {@code Authorization: Bearer <token>}. */
+    public static Http withToken(String token) {
+        return new Http(new Credentials(Kind.TOKEN, token));
+    }
+
+    /** The admin password the container was given ({@code SHOPDB_ADMIN_PASSWORD}), else the development default. */
+    public static String adminPassword() {
+        String configured = System.getenv("SHOPDB_ADMIN_PASSWORD");
+        return configured == null || configured.isEmpty() ? DEVELOPMENT_ADMIN_PASSWORD : configured;
     }
 
     public Reply get(String path) throws IOException, InterruptedException {
@@ -37,13 +82,77 @@ public final class Http {
         return send(request(path).DELETE());
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+    /** Any method, with extra headers (e.g. a {@code Cookie}); the body may be null. */
+    public Reply send(String method, String path, String json, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** {@code POST /api/auth/login}, without credentials. */
+    public static Reply login(String username, String password) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("username", username).put("password", password);
+        return anonymous().post("/api/auth/login", body.toString());
+    }
+
+    /** A token for this user; fails the test when login does not answer 200. */
+    public static String tokenFor(String username, String password) throws IOException, InterruptedException {
+        Reply reply = login(username, password);
+        if (reply.status() != 200) {
+            throw new AssertionError("Login as " + username + " failed: " + reply);
+        }
+        return reply.json().path("data").path("token").asText();
+    }
+
+    private HttpRequest.Builder request(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        String token = switch (credentials.kind()) {
+            case ADMIN -> adminToken();
+            case TOKEN -> credentials.token();
+            case ANONYMOUS -> null;
+        };
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    /**
+     * Logs in as the admin once the API serves: login is served once the first user has
+     * been created, so a {@code 404} or {@code 503} means "not yet". Wrong credentials fail
+     * at once rather than run into the login throttle.
+     */
+    private String adminToken() throws IOException, InterruptedException {
+        String token = adminToken;
+        if (token != null) {
+            return token;
+        }
+        synchronized (Http.class) {
+            if (adminToken == null) {
+                anonymous().awaitStatus("/api/health", 200, READY);
+                long deadline = System.nanoTime() + READY.toNanos();
+                Reply last;
+                do {
+                    last = login(ADMIN, adminPassword());
+                    if (last.status() == 200) {
+                        adminToken = last.json().path("data").path("token").asText();
+                        return adminToken;
+                    }
+                    Thread.sleep(250);
+                } while ((last.status() == 404 || last.status() == 503) && System.nanoTime() < deadline);
+                throw new AssertionError("Cannot log in as " + ADMIN + ": " + last);
+            }
+            return adminToken;
+        }
     }
 
     private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body());
+        return new Reply(response.statusCode(), response.body(), response.headers().map());
     }
 
     /** Polls {@code path} until it answers {@code status}, or fails after {@code timeout}. */
@@ -57,16 +166,28 @@ public final class Http {
                     return last;
                 }
             } catch (IOException notListeningYet) {
-                last = new Reply(-1, notListeningYet.toString());
+                last = new Reply(-1, notListeningYet.toString(), Map.of());
             }
             Thread.sleep(250);
         }
         throw new AssertionError(path + " did not answer " + status + " within " + timeout + "; last: " + last);
     }
 
-    public record Reply(int status, String body) {
+    public record Reply(int status, String body, Map<String, List<String>> headers) {
+
         public JsonNode json() throws IOException {
             return JSON.readTree(body);
+        }
+
+        /** The first value of a header, names compared case-insensitively. */
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream()).findFirst();
+        }
+
+        @Override
+        public String toString() {
+            return "Reply[" + status + " " + body + "]";
         }
     }
 }

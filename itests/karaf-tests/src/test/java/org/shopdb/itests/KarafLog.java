@@ -14,9 +14,19 @@ public final class KarafLog {
 
     /** Number of ERROR lines that contain every one of {@code fragments}. */
     public static long errorLinesContaining(String... fragments) throws IOException {
+        return linesContaining("ERROR", fragments);
+    }
+
+    /** Number of WARN lines that contain every one of {@code fragments}. */
+    public static long warnLinesContaining(String... fragments) throws IOException {
+        return linesContaining("WARN", fragments);
+    }
+
+    private static long linesContaining(String level, String... fragments) throws IOException {
         Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        String marker = String.format("| %-5s |", level);
         try (Stream<String> lines = Files.lines(log)) {
-            return lines.filter(line -> line.contains("| ERROR |"))
+            return lines.filter(line -> line.contains(marker))
                     .filter(line -> Arrays.stream(fragments).allMatch(line::contains))
                     .count();
         }

@@ -13,12 +13,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import org.junit.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -30,16 +28,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What the platform promises, proven on the running distribution: health, the migration
- * extender (core and a plugin installed live) and transactions spanning the core and a
- * plugin bundle. Each subclass boots it on one database.
+ * extender (core and a plugin installed live), transactions spanning the core and a
+ * plugin bundle, and (inherited, to boot no extra container) authentication. Each
+ * subclass boots it on one database.
  */
-public abstract class PlatformContract {
+public abstract class PlatformContract extends AuthContract {
 
     private static final String PROBE = "org.shopdb.itests.probe";
     private static final Duration BOOT = Duration.ofSeconds(90);
-
-    @Inject
-    protected BundleContext context;
 
     private final Http http = new Http();
 

@@ -4,12 +4,19 @@ import javax.ws.rs.core.Application;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.shopdb.core.internal.auth.AuthenticationFilter;
 
-/** The core's JAX-RS application: every core resource lives under {@code /api}. */
+/**
+ * The core's JAX-RS application: every core resource lives under {@code /api}. It is
+ * served only while the authentication filter is there, so nothing is ever answered
+ * without the deny-by-default check.
+ */
 @Component(service = Application.class)
 @JaxrsApplicationBase(ShopdbApplication.BASE)
 @JaxrsName(ShopdbApplication.NAME)
+@JaxrsExtensionSelect("(osgi.jaxrs.name=" + AuthenticationFilter.NAME + ")")
 public class ShopdbApplication extends Application {
 
     public static final String NAME = "shopdb";
