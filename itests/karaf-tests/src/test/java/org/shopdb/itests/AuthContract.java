@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -206,6 +207,33 @@ public abstract class AuthContract {
     // --- helpers -----------------------------------------------------------------------
 
     /** The secret the build gives the container through {@code SHOPDB_JWT_SECRET}. */
+    @Test
+    public void routeSweepDeniesEveryServedRouteWithoutCredentialsAndEveryWriteToAViewer() throws Exception {
+        anonymous.awaitStatus("/api/health", 200, BOOT);
+        admin.awaitStatus("/api/assettypes", 200, BOOT);
+        String username = "sweep-viewer-" + UUID.randomUUID().toString().substring(0, 8);
+        insertUser(username, "viewer-password", "viewer");
+        Http viewer = Http.withToken(Http.tokenFor(username, "viewer-password"));
+
+        List<ServedRoutes.Route> routes = ServedRoutes.of(context);
+        assertTrue("the sweep sees the core's routes: " + routes, routes.size() >= 20
+                && routes.contains(new ServedRoutes.Route("DELETE", "/api/assets/1")));
+        int checked = 0;
+        for (ServedRoutes.Route route : routes) {
+            String body = route.isWrite() ? "{}" : null;
+            if (!PublicRoutes.isPublic(route.method(), route.path())) {
+                assertEquals(route + " without credentials", 401,
+                        anonymous.send(route.method(), route.path(), body, Map.of()).status());
+                checked++;
+            }
+            boolean ownSession = route.path().startsWith("/api/auth/");
+            if (route.isWrite() && !ownSession) {
+                assertEquals(route + " as a viewer", 403, viewer.send(route.method(), route.path(), body, Map.of()).status());
+            }
+        }
+        assertTrue(checked > 0);
+    }
+
     private static byte[] secret() {
         String secret = System.getenv("SHOPDB_JWT_SECRET");
         if (secret == null || secret.isEmpty()) {
