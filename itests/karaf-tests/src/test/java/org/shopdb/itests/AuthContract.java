@@ -3,6 +3,7 @@ package org.shopdb.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -207,6 +208,26 @@ public abstract class AuthContract {
     // --- helpers -----------------------------------------------------------------------
 
     /** The secret the build gives the container through {@code SHOPDB_JWT_SECRET}. */
+    @Test
+    public void shellManagesUsersWhoThenLogInOverHttp() throws Exception {
+        anonymous.awaitStatus("/api/health", 200, BOOT);
+        admin.get("/api/auth/me"); // waits until login is served
+        String name = "shell-" + UUID.randomUUID().toString().substring(0, 8);
+        KarafShell shell = new KarafShell(context);
+        String added = shell.execute("shopdb:user-add --password first-pass-1 " + name + " editor");
+        assertTrue(added, added.contains("added with role editor"));
+        assertTrue(shell.execute("shopdb:user-list").lines().anyMatch(line -> line.contains(name) && line.contains("editor")));
+        assertEquals("editor", Http.login(name, "first-pass-1").json().path("data").path("user").path("role").asText());
+
+        assertTrue(shell.execute("shopdb:user-passwd --password second-pass-2 " + name).contains("changed"));
+        assertEquals(200, Http.login(name, "second-pass-2").status());
+        assertEquals(401, Http.login(name, "first-pass-1").status());
+        assertEquals(1, query("select count(*) from auditlog where entitytype = 'User' and action = 'UPDATED' and entityname = '" + name + "'"));
+        Exception tooShort = assertThrows(Exception.class,
+                () -> shell.execute("shopdb:user-add --password short " + name + "-2 viewer"));
+        assertTrue(tooShort.getMessage(), tooShort.getMessage().contains("at least 8"));
+    }
+
     @Test
     public void routeSweepDeniesEveryServedRouteWithoutCredentialsAndEveryWriteToAViewer() throws Exception {
         anonymous.awaitStatus("/api/health", 200, BOOT);

@@ -85,6 +85,27 @@ public class UserStore {
         });
     }
 
+    /** Every user, active or not, ordered by name. */
+    public List<UserAccount> list() {
+        return unitOfWork.withEntityManager(entityManagers, em -> em
+                .createQuery("select u from UserEntity u order by u.username", UserEntity.class).getResultList()
+                .stream().map(UserEntity::toAccount).flatMap(Optional::stream).toList());
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return unitOfWork.withEntityManager(entityManagers, em -> byName(em, username).flatMap(UserEntity::toAccount));
+    }
+
+    /** @return whether the user exists (and so got the new password) */
+    public boolean changePassword(String username, char[] password) {
+        String hash = hasher.hash(password);
+        return unitOfWork.withEntityManager(entityManagers, em -> byName(em, username).map(user -> {
+            user.changePasswordHash(hash, CorePersistence.toColumn(clock.instant()));
+            em.flush();
+            return true;
+        }).orElse(false));
+    }
+
     private static Optional<UserEntity> byName(EntityManager em, String username) {
         List<UserEntity> found = em.createQuery("select u from UserEntity u where u.username = :username", UserEntity.class)
                 .setParameter("username", Usernames.normalize(username)).getResultList();

@@ -1,0 +1,30 @@
+package org.shopdb.core.internal.shell;
+
+import java.io.IOException;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.shopdb.api.audit.Actor;
+
+/** What the user commands share: who runs them, and reading a password. */
+final class UserCommands {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private UserCommands() {
+    }
+
+    /** The console user, recorded in the audit trail as {@code shell:<name>}. */
+    static Actor actor(Session session) {
+        Object user = session.get("USER");
+        return Actor.user("shell:" + (user == null ? "console" : user));
+    }
+
+    /** The password given as an option, else read from the console without echo. */
+    static char[] password(Session session, String given) throws IOException {
+        String password = given != null ? given : session.readLine("Password: ", '*');
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        return password.toCharArray();
+    }
+}
