@@ -24,7 +24,7 @@ import liquibase.ui.LoggerUIService;
 /**
  * Applies one Liquibase changelog, read through a given class loader, to the database.
  * Changesets already recorded in {@code DATABASECHANGELOG} are skipped; Liquibase's lock
- * table keeps concurrent runs from several containers apart.
+ * table keeps runs of several containers apart once its tracking tables exist (ADR 0002).
  */
 public class LiquibaseMigrator {
 
