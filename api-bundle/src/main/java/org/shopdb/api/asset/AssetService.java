@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.shopdb.api.audit.Actor;
+import org.shopdb.api.error.NotFoundException;
 import org.shopdb.api.paging.Page;
 
 /**
@@ -41,6 +42,15 @@ public interface AssetService {
     Page<Asset> list(AssetQuery query);
 
     Optional<Asset> find(long assetId);
+
+    /**
+     * The asset, for callers that cannot go on without it.
+     *
+     * @throws NotFoundException for an unknown id
+     */
+    default Asset require(long assetId) {
+        return find(assetId).orElseThrow(() -> new NotFoundException("Asset", assetId));
+    }
 
     Optional<Asset> findByNumber(String assetNumber);
 }

@@ -31,10 +31,6 @@ public record PageRequest(int page, int perPage, String sort) {
         }
     }
 
-    public static PageRequest first() {
-        return new PageRequest(1, DEFAULT_PER_PAGE, null);
-    }
-
     public int offset() {
         return (page - 1) * perPage;
     }

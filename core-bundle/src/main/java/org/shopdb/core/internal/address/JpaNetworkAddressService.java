@@ -52,7 +52,7 @@ public class JpaNetworkAddressService implements NetworkAddressService {
 
     @Override
     public List<NetworkAddress> forAsset(long assetId) {
-        requireAsset(assetId);
+        assets.require(assetId);
         return unitOfWork.withEntityManager(entityManagers, em -> ofAsset(em, assetId).stream().map(NetworkAddressEntity::toDto).toList());
     }
 
@@ -60,7 +60,7 @@ public class JpaNetworkAddressService implements NetworkAddressService {
     public NetworkAddress add(Actor actor, long assetId, NewNetworkAddress address) {
         NewNetworkAddress normal = normalise(address);
         return unitOfWork.required(() -> {
-            Asset asset = requireAsset(assetId);
+            Asset asset = assets.require(assetId);
             NetworkAddress added = unitOfWork.withEntityManager(entityManagers, em -> {
                 if (normal.primary()) {
                     ofAsset(em, assetId).forEach(NetworkAddressEntity::demote);
@@ -79,7 +79,7 @@ public class JpaNetworkAddressService implements NetworkAddressService {
     @Override
     public void remove(Actor actor, long assetId, long addressId) {
         unitOfWork.required(() -> {
-            Asset asset = requireAsset(assetId);
+            Asset asset = assets.require(assetId);
             NetworkAddress removed = unitOfWork.withEntityManager(entityManagers, em -> {
                 NetworkAddressEntity entity = em.find(NetworkAddressEntity.class, addressId);
                 if (entity == null || entity.toDto().assetId() != assetId) {
@@ -93,10 +93,6 @@ public class JpaNetworkAddressService implements NetworkAddressService {
             audit.record(actor, AuditAction.DELETED, ENTITY_TYPE, String.valueOf(addressId), asset.assetNumber(), changes(removed, false));
             return null;
         });
-    }
-
-    private Asset requireAsset(long assetId) {
-        return assets.find(assetId).orElseThrow(() -> new NotFoundException("Asset", assetId));
     }
 
     private static List<NetworkAddressEntity> ofAsset(EntityManager em, long assetId) {

@@ -15,6 +15,7 @@ import org.shopdb.api.error.FieldError;
 import org.shopdb.api.error.InvalidRequestException;
 import org.shopdb.api.paging.Page;
 import org.shopdb.api.paging.PageRequest;
+import org.shopdb.core.internal.persistence.LikePatterns;
 
 /** One page of the asset list: filters to a JPQL where clause, a count, and the page itself. */
 final class AssetListQuery {
@@ -66,7 +67,7 @@ final class AssetListQuery {
         if (query.text() != null && !query.text().isBlank()) {
             condition("(lower(a.assetNumber) like :text escape '!' or lower(a.name) like :text escape '!'"
                     + " or lower(a.serialNumber) like :text escape '!')",
-                    "text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
+                    "text", "%" + LikePatterns.literal(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
         }
     }
 
@@ -90,10 +91,5 @@ final class AssetListQuery {
     private <T> TypedQuery<T> bind(TypedQuery<T> typed) {
         parameters.forEach(typed::setParameter);
         return typed;
-    }
-
-    /** Wildcards typed by the user match themselves, not "anything". */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -3,7 +3,6 @@ package org.shopdb.core.internal.db;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
-import org.osgi.framework.ServiceReference;
 
 /** Service properties ShopDB puts on its data sources, and reads back from them. */
 public final class DataSourceProperties {
@@ -27,13 +26,5 @@ public final class DataSourceProperties {
         properties.put(DRIVER, settings.driverName());
         properties.put(EMBEDDED, settings.isEmbedded());
         return properties;
-    }
-
-    public static String url(ServiceReference<?> reference) {
-        return String.valueOf(reference.getProperty(URL));
-    }
-
-    public static String driver(ServiceReference<?> reference) {
-        return String.valueOf(reference.getProperty(DRIVER));
     }
 }

@@ -51,7 +51,7 @@ public class JpaAssetRelationshipService implements AssetRelationshipService {
 
     @Override
     public List<AssetRelationship> forAsset(long assetId) {
-        requireAsset(assetId);
+        assets.require(assetId);
         return unitOfWork.withEntityManager(entityManagers, em -> em.createQuery(
                 "select r from AssetRelationshipEntity r where r.fromAssetId = :asset or r.toAssetId = :asset order by r.id",
                 AssetRelationshipEntity.class).setParameter("asset", assetId).getResultList()
@@ -67,7 +67,7 @@ public class JpaAssetRelationshipService implements AssetRelationshipService {
             throw ValidationException.of("toassetid", "an asset cannot be related to itself");
         }
         return unitOfWork.required(() -> {
-            Asset from = requireAsset(fromAssetId);
+            Asset from = assets.require(fromAssetId);
             Asset to = assets.find(toAssetId).orElseThrow(() -> ValidationException.of("toassetid", "unknown asset " + toAssetId));
             AssetRelationship created = unitOfWork.withEntityManager(entityManagers, em -> {
                 boolean exists = !em.createQuery("select r.id from AssetRelationshipEntity r where r.fromAssetId = :from"
@@ -91,7 +91,7 @@ public class JpaAssetRelationshipService implements AssetRelationshipService {
     @Override
     public void unrelate(Actor actor, long assetId, long relationshipId) {
         unitOfWork.required(() -> {
-            requireAsset(assetId);
+            assets.require(assetId);
             AssetRelationship removed = unitOfWork.withEntityManager(entityManagers, em -> {
                 AssetRelationshipEntity entity = em.find(AssetRelationshipEntity.class, relationshipId);
                 AssetRelationship found = entity == null ? null : entity.toDto();
@@ -105,10 +105,6 @@ public class JpaAssetRelationshipService implements AssetRelationshipService {
             audit.record(actor, AuditAction.DELETED, ENTITY_TYPE, String.valueOf(relationshipId), removed.type(), changes(removed, false));
             return null;
         });
-    }
-
-    private Asset requireAsset(long assetId) {
-        return assets.find(assetId).orElseThrow(() -> new NotFoundException("Asset", assetId));
     }
 
     private static Map<String, FieldChange> changes(AssetRelationship relationship, boolean created) {

@@ -22,6 +22,7 @@ import org.shopdb.api.search.SearchService;
 import org.shopdb.api.tx.UnitOfWork;
 import org.shopdb.core.internal.address.AddressNormalizer;
 import org.shopdb.core.internal.persistence.CorePersistence;
+import org.shopdb.core.internal.persistence.LikePatterns;
 
 /**
  * Ranked search in three tiers, each a query the database answers from an index where it
@@ -70,14 +71,14 @@ public class JpaSearchService implements SearchService {
         }
         add(best, em, addressHit("hostname", "n.hostname = :v"), 1, Map.of("v", lower));
 
-        String prefix = escapeLike(query) + "%";
+        String prefix = LikePatterns.literal(query) + "%";
         add(best, em, HIT + "'assetnumber', a.assetNumber from AssetEntity a where a.assetNumber like :p escape '!' or a.assetNumber like :up escape '!'",
-                2, Map.of("p", prefix, "up", escapeLike(upper) + "%"));
-        add(best, em, addressHit("hostname", "n.hostname like :p escape '!'"), 2, Map.of("p", escapeLike(lower) + "%"));
+                2, Map.of("p", prefix, "up", LikePatterns.literal(upper) + "%"));
+        add(best, em, addressHit("hostname", "n.hostname like :p escape '!'"), 2, Map.of("p", LikePatterns.literal(lower) + "%"));
         add(best, em, HIT + "'name', a.name from AssetEntity a where a.name like :p escape '!'", 2, Map.of("p", prefix));
         add(best, em, HIT + "'serialnumber', a.serialNumber from AssetEntity a where a.serialNumber like :p escape '!'", 2, Map.of("p", prefix));
 
-        String contains = "%" + escapeLike(lower) + "%";
+        String contains = "%" + LikePatterns.literal(lower) + "%";
         add(best, em, HIT + "'name', a.name from AssetEntity a where lower(a.name) like :c escape '!'", 3, Map.of("c", contains));
         add(best, em, HIT + "'serialnumber', a.serialNumber from AssetEntity a where lower(a.serialNumber) like :c escape '!'", 3, Map.of("c", contains));
         return new ArrayList<>(best.values());
@@ -116,9 +117,5 @@ public class JpaSearchService implements SearchService {
             throw new InvalidRequestException(List.of(new FieldError("q", "must be 1 to " + MAX_QUERY_LENGTH + " characters")));
         }
         return query;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -17,7 +17,6 @@ final class BoundTransaction {
 
     private final Connection physical;
     private final Connection shared;
-    private int depth;
     private boolean rollbackOnly;
 
     BoundTransaction(Connection physical) {
@@ -26,25 +25,9 @@ final class BoundTransaction {
                 new Class<?>[] {Connection.class}, new ParticipantView());
     }
 
-    Connection physical() {
-        return physical;
-    }
-
     /** The connection handed to persistence units and other participants. */
     Connection shared() {
         return shared;
-    }
-
-    void enter() {
-        depth++;
-    }
-
-    void leave() {
-        depth--;
-    }
-
-    boolean isOutermost() {
-        return depth == 0;
     }
 
     void markRollbackOnly() {

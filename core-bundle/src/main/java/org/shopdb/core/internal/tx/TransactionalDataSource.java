@@ -70,7 +70,6 @@ public class TransactionalDataSource implements DataSource, UnitOfWork {
     }
 
     private <T> T runJoined(BoundTransaction transaction, TransactionalWork<T> work) {
-        transaction.enter();
         try {
             return work.run();
         } catch (RuntimeException e) {
@@ -79,8 +78,6 @@ public class TransactionalDataSource implements DataSource, UnitOfWork {
         } catch (Exception e) {
             transaction.markRollbackOnly();
             throw new TransactionFailedException("Transaction rolled back: " + e.getMessage(), e);
-        } finally {
-            transaction.leave();
         }
     }
 

@@ -26,7 +26,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.shopdb.api.asset.Asset;
 import org.shopdb.api.asset.AssetQuery;
 import org.shopdb.api.asset.AssetService;
-import org.shopdb.api.error.NotFoundException;
 import org.shopdb.core.internal.rest.Actors;
 import org.shopdb.core.internal.rest.DataEnvelope;
 import org.shopdb.core.internal.rest.PathIds;
@@ -63,8 +62,7 @@ public class AssetResource {
     @GET
     @Path("{id}")
     public DataEnvelope<Asset> get(@PathParam("id") String id) {
-        long assetId = PathIds.parse(id, "Asset");
-        return DataEnvelope.of(assets.find(assetId).orElseThrow(() -> new NotFoundException("Asset", assetId)));
+        return DataEnvelope.of(assets.require(PathIds.parse(id, "Asset")));
     }
 
     @POST
