@@ -21,7 +21,7 @@ public class AdminSeeder {
 
     public static final String ENV_ADMIN_PASSWORD = "SHOPDB_ADMIN_PASSWORD";
     static final String ADMIN = "admin";
-    static final String DEVELOPMENT_PASSWORD = "shopdb-admin";
+    public static final String DEVELOPMENT_PASSWORD = "shopdb-admin";
     private static final Logger LOG = LoggerFactory.getLogger(AdminSeeder.class);
 
     @Activate

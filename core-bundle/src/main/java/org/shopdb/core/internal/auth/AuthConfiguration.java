@@ -24,7 +24,12 @@ public class AuthConfiguration {
     @Activate
     public AuthConfiguration(AuthConfig config) {
         this.settings = AuthSettings.resolve(config, System::getenv, new SecureRandom());
-        if (settings.secretGenerated()) {
+        String configured = AuthSettings.configuredSecret(config, System::getenv);
+        if (configured != null && AuthSettings.isTooShort(configured)) {
+            LOG.error("{} (jwtSecret in etc/{}.cfg) is too short and is IGNORED: it needs at least {} characters, e.g. the "
+                    + "output of 'openssl rand -base64 48'. Tokens are signed with a random secret made for this start.",
+                    AuthSettings.ENV_JWT_SECRET, AuthConfig.PID, AuthSettings.MIN_SECRET_BYTES);
+        } else if (settings.secretGenerated()) {
             LOG.warn("No {} configured: tokens are signed with a random secret made for this start, so a restart logs "
                     + "every user out and instances cannot share tokens. Set it (at least {} characters) in production.",
                     AuthSettings.ENV_JWT_SECRET, AuthSettings.MIN_SECRET_BYTES);

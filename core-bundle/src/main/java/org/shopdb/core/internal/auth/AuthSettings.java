@@ -11,7 +11,8 @@ import java.util.function.Function;
  * environment variables.
  *
  * @param secret          HS256 key, at least {@value #MIN_SECRET_BYTES} bytes
- * @param secretGenerated whether no secret was configured and a random one was made for this start
+ * @param secretGenerated whether no usable secret was configured (none, or one shorter than
+ *                        {@value #MIN_SECRET_BYTES} bytes) and a random one was made for this start
  */
 public record AuthSettings(byte[] secret, boolean secretGenerated, Duration tokenLifetime, Duration clockSkew,
         boolean cookieSecure, int loginMaxFailures, Duration loginWindow) {
@@ -27,18 +28,16 @@ public record AuthSettings(byte[] secret, boolean secretGenerated, Duration toke
     public static final int MIN_SECRET_BYTES = 32;
 
     public static AuthSettings resolve(AuthConfig config, Function<String, String> env, SecureRandom random) {
-        String configured = firstNonBlank(env.apply(ENV_JWT_SECRET), config.jwtSecret());
+        String configured = configuredSecret(config, env);
+        // A short secret is not fatal here: production mode refuses to serve with it (and says why),
+        // while the API stays up to answer 503 instead of vanishing.
+        boolean generated = configured == null || isTooShort(configured);
         byte[] secret;
-        boolean generated = configured == null;
         if (generated) {
             secret = new byte[MIN_SECRET_BYTES];
             random.nextBytes(secret);
         } else {
             secret = configured.getBytes(StandardCharsets.UTF_8);
-            if (secret.length < MIN_SECRET_BYTES) {
-                throw new IllegalArgumentException(ENV_JWT_SECRET + " (jwtSecret in etc/org.shopdb.auth.cfg) is too short: it needs at least "
-                        + MIN_SECRET_BYTES + " characters, e.g. the output of 'openssl rand -base64 48'");
-            }
         }
         long lifetime = positive(ENV_TOKEN_LIFETIME, env.apply(ENV_TOKEN_LIFETIME), config.tokenLifetimeMinutes());
         long skew = nonNegative(ENV_CLOCK_SKEW, env.apply(ENV_CLOCK_SKEW), config.clockSkewSeconds());
@@ -47,6 +46,16 @@ public record AuthSettings(byte[] secret, boolean secretGenerated, Duration toke
         long window = positive(ENV_LOGIN_WINDOW, env.apply(ENV_LOGIN_WINDOW), config.loginWindowSeconds());
         return new AuthSettings(secret, generated, Duration.ofMinutes(lifetime), Duration.ofSeconds(skew), cookieSecure,
                 (int) Math.min(maxFailures, Integer.MAX_VALUE), Duration.ofSeconds(window));
+    }
+
+    /** Whether a configured secret is too weak for HS256. */
+    public static boolean isTooShort(String secret) {
+        return secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES;
+    }
+
+    /** The configured secret, environment first; {@code null} when none is set. */
+    public static String configuredSecret(AuthConfig config, Function<String, String> env) {
+        return firstNonBlank(env.apply(ENV_JWT_SECRET), config.jwtSecret());
     }
 
     @Override

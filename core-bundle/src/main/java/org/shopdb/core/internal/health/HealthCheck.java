@@ -18,6 +18,7 @@ import org.shopdb.core.internal.db.PooledDataSource;
 import org.shopdb.core.internal.migration.BundleMigration;
 import org.shopdb.core.internal.migration.MigrationRegistry;
 import org.shopdb.core.internal.migration.MigrationState;
+import org.shopdb.core.internal.mode.ServingGuard;
 
 /** Decides whether ShopDB is ready: database reachable and the core's schema migrated. */
 @Component(service = HealthCheck.class)
@@ -29,6 +30,9 @@ public class HealthCheck {
 
     @Reference
     private MigrationRegistry migrations;
+
+    @Reference
+    private ServingGuard guard;
 
     /** The pool and its service properties, swapped together as drivers come and go. */
     private record Pool(DataSource dataSource, Map<String, Object> properties) {
@@ -53,7 +57,7 @@ public class HealthCheck {
     public HealthReport check() {
         HealthReport.Database database = checkDatabase();
         List<BundleMigration> all = migrations.all();
-        String reason = readinessProblem(database, all);
+        String reason = guard.refusal().orElseGet(() -> readinessProblem(database, all));
         if (reason != null) {
             return new HealthReport(HealthReport.DOWN, reason, database, all);
         }

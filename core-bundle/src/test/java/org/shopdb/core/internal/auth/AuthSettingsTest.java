@@ -88,10 +88,18 @@ class AuthSettingsTest {
     }
 
     @Test
+    void tooShortSecretIsReplacedByARandomOne() {
+        AuthSettings settings = AuthSettings.resolve(defaults(), Map.of(AuthSettings.ENV_JWT_SECRET, "short")::get, new SecureRandom());
+
+        assertTrue(settings.secretGenerated());
+        assertEquals(AuthSettings.MIN_SECRET_BYTES, settings.secret().length);
+        assertTrue(AuthSettings.isTooShort("short"));
+    }
+
+    @Test
     void badValuesNameTheVariable() {
         for (Map.Entry<String, String> bad : Map.of(AuthSettings.ENV_TOKEN_LIFETIME, "0", AuthSettings.ENV_CLOCK_SKEW, "-1",
-                AuthSettings.ENV_COOKIE_SECURE, "maybe", AuthSettings.ENV_LOGIN_MAX_FAILURES, "five",
-                AuthSettings.ENV_JWT_SECRET, "short").entrySet()) {
+                AuthSettings.ENV_COOKIE_SECURE, "maybe", AuthSettings.ENV_LOGIN_MAX_FAILURES, "five").entrySet()) {
             Map<String, String> env = Map.of(bad.getKey(), bad.getValue());
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> AuthSettings.resolve(defaults(), env::get, new SecureRandom()));
