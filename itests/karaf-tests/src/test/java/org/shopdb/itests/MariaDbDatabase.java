@@ -34,4 +34,17 @@ public final class MariaDbDatabase {
             throw new IllegalStateException("Cannot prepare the MariaDB test database at " + server + ": " + e.getMessage(), e);
         }
     }
+
+    /** Runs one statement in the test database, as the test driver (for setup a public API does not offer). */
+    public static void execute(String sql) {
+        String url = "jdbc:mysql://" + ShopdbDistribution.required("shopdb.it.mariadb.host") + ":"
+                + ShopdbDistribution.required("shopdb.it.mariadb.port") + "/" + ShopdbDistribution.required("shopdb.it.mariadb.database");
+        try (Connection connection = DriverManager.getConnection(url, ShopdbDistribution.required("shopdb.it.mariadb.user"),
+                System.getProperty("shopdb.it.mariadb.password", ""));
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + sql + "' in the MariaDB test database: " + e.getMessage(), e);
+        }
+    }
 }

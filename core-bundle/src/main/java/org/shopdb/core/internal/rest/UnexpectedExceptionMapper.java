@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Anything else is a bug or an outage: logged in full under an incident id, answered with
- * that id only, never with a stack trace, SQL or class name.
+ * Anything else is an outage or a bug. An unreachable database answers 503 with
+ * {@code Retry-After}, logged in one line; a bug is logged in full under an incident id,
+ * answered with that id only, never with a stack trace, SQL or class name.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -22,9 +23,16 @@ import org.slf4j.LoggerFactory;
 public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Override
     public Response toResponse(RuntimeException exception) {
+        if (DatabaseOutages.isOutage(exception)) {
+            LOG.warn("Request failed: database unreachable ({})", exception.getMessage());
+            Response unavailable = ApiError.response(503, "database_unavailable",
+                    "The database is unreachable; try again shortly", List.of());
+            return Response.fromResponse(unavailable).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("Request failed, incident {}", incident, exception);
         return ApiError.response(500, "internal_error", "Internal error; incident " + incident + " is in the server log", List.of());
