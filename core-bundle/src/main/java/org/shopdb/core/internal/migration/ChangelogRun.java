@@ -5,9 +5,9 @@ package org.shopdb.core.internal.migration;
  *
  * @param failedChangeSet {@code file::id::author} of the changeset that failed, or {@code null}
  */
-record ChangelogRun(int changeSets, int appliedNow, String failedChangeSet, String failure) {
+public record ChangelogRun(int changeSets, int appliedNow, String failedChangeSet, String failure) {
 
-    boolean succeeded() {
+    public boolean succeeded() {
         return failure == null;
     }
 }
