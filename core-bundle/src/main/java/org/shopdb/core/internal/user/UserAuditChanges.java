@@ -2,9 +2,9 @@ package org.shopdb.core.internal.user;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.shopdb.api.audit.FieldChange;
+import org.shopdb.core.internal.audit.FieldChanges;
 import org.shopdb.core.internal.auth.UserAccount;
 
 /** The audited fields of a user — never the password or its hash — and what changed between two states. */
@@ -26,15 +26,7 @@ final class UserAuditChanges {
 
     /** Fields whose value differs, old → new; a missing side counts as all {@code null}. */
     static Map<String, FieldChange> between(UserAccount before, UserAccount after) {
-        Map<String, Object> from = fields(before);
-        Map<String, Object> to = fields(after);
-        Map<String, FieldChange> changes = new LinkedHashMap<>();
-        for (String field : from.keySet()) {
-            if (!Objects.equals(from.get(field), to.get(field))) {
-                changes.put(field, new FieldChange(from.get(field), to.get(field)));
-            }
-        }
-        return changes;
+        return FieldChanges.between(fields(before), fields(after));
     }
 
     private static Map<String, Object> fields(UserAccount user) {
