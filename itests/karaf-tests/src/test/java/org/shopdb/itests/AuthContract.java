@@ -264,7 +264,7 @@ public abstract class AuthContract {
     }
 
     private static JWTClaimsSet claims(String subject, String role, Instant issued, Instant expires) {
-        return new JWTClaimsSet.Builder().issuer("shopdb").subject(subject).claim("role", role)
+        return new JWTClaimsSet.Builder().issuer("shopdb").subject(subject).claim("role", role).jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issued)).expirationTime(Date.from(expires)).build();
     }
 

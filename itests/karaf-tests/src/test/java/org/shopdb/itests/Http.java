@@ -84,8 +84,16 @@ public final class Http {
 
     /** Any method, with extra headers (e.g. a {@code Cookie}); the body may be null. */
     public Reply send(String method, String path, String json, Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(path).method(method,
-                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return sendBody(method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), headers);
+    }
+
+    /**
+     * Any method with a JSON body from any publisher, e.g. one of unknown length (sent
+     * chunked); the body may be null.
+     */
+    public Reply sendBody(String method, String path, HttpRequest.BodyPublisher json, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).method(method, json == null ? HttpRequest.BodyPublishers.noBody() : json);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

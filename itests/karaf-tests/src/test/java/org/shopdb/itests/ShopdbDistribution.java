@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
@@ -28,6 +29,8 @@ public final class ShopdbDistribution {
     public static final String PROBE_BUNDLE = "shopdb.probe.bundle";
     /** System property inside the container: URL of the plugin bundle whose changelog fails. */
     public static final String BROKEN_BUNDLE = "shopdb.broken.bundle";
+    /** System property inside the container: path of the documented seed file, docs/examples/site-seed.json. */
+    public static final String SITE_SEED_EXAMPLE = "shopdb.site.seed.example";
 
     private ShopdbDistribution() {
     }
@@ -53,9 +56,15 @@ public final class ShopdbDistribution {
                 systemProperty(HTTP_PORT).value(httpPort),
                 bundle(required("shopdb.probe.api.bundle")),
                 systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE)),
-                systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE))));
+                systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE)),
+                systemProperty(SITE_SEED_EXAMPLE).value(required(SITE_SEED_EXAMPLE))));
         options.addAll(Arrays.asList(databaseOptions));
         return options.toArray(Option[]::new);
+    }
+
+    /** An environment variable of the container only, as an operator sets it; the test driver's own environment stays as it is. */
+    public static Option environment(String name, String value) {
+        return CoreOptions.environment(name + "=" + value);
     }
 
     static String required(String property) {

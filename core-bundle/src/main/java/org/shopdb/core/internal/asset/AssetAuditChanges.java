@@ -2,10 +2,10 @@ package org.shopdb.core.internal.asset;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.shopdb.api.asset.Asset;
 import org.shopdb.api.audit.FieldChange;
+import org.shopdb.core.internal.audit.FieldChanges;
 
 /** The audited fields of an asset, and what changed between two states of it. */
 final class AssetAuditChanges {
@@ -23,17 +23,7 @@ final class AssetAuditChanges {
 
     /** Fields whose value differs, old → new; a missing side counts as all {@code null}. */
     static Map<String, FieldChange> between(Asset before, Asset after) {
-        Map<String, Object> from = fields(before);
-        Map<String, Object> to = fields(after);
-        Map<String, FieldChange> changes = new LinkedHashMap<>();
-        for (String field : (after != null ? to : from).keySet()) {
-            Object old = from.get(field);
-            Object now = to.get(field);
-            if (!Objects.equals(old, now)) {
-                changes.put(field, new FieldChange(old, now));
-            }
-        }
-        return changes;
+        return FieldChanges.between(fields(before), fields(after));
     }
 
     private static Map<String, Object> fields(Asset asset) {

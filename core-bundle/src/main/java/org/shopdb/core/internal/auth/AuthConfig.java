@@ -31,4 +31,9 @@ public @interface AuthConfig {
 
     @AttributeDefinition(description = "Seconds over which failed logins are counted (env SHOPDB_LOGIN_WINDOW_SECONDS)")
     long loginWindowSeconds() default 300;
+
+    /** Property {@code cors.origins}. */
+    @AttributeDefinition(description = "Browser origins allowed to call the API with credentials, comma-separated exact origins "
+            + "(https://shopdb.example.com); empty: no CORS headers; '*' is refused (env SHOPDB_CORS_ORIGINS)")
+    String cors_origins() default "";
 }

@@ -34,6 +34,11 @@ public class AuthConfiguration {
                     + "every user out and instances cannot share tokens. Set it (at least {} characters) in production.",
                     AuthSettings.ENV_JWT_SECRET, AuthSettings.MIN_SECRET_BYTES);
         }
+        if (settings.corsOrigins().wildcardIgnored()) {
+            LOG.warn("{} contains '*': IGNORED. Browsers never accept '*' with credentials, and ShopDB always uses them "
+                    + "(token cookie, Authorization header). List the exact origins of your web clients instead, e.g. "
+                    + "https://shopdb.example.com", AuthSettings.ENV_CORS_ORIGINS);
+        }
         LOG.info("ShopDB authentication: {}", settings);
     }
 

@@ -33,7 +33,8 @@ import org.shopdb.core.internal.rest.ShopdbApplication;
 /**
  * {@code /api/auth}: log in (public), refresh, log out and who am I. Login answers the
  * token in the body and in the {@value TokenCookie#NAME} cookie; wrong credentials get
- * one answer whichever part was wrong, and repeated failures are throttled.
+ * one answer whichever part was wrong, and repeated failures are throttled. Logout
+ * revokes the token it was called with.
  */
 @Component(service = AuthResource.class)
 @JaxrsResource
@@ -49,15 +50,17 @@ public class AuthResource {
     private final TokenService tokens;
     private final LoginThrottle throttle;
     private final TokenCookie cookie;
+    private final RevokedTokens revoked;
 
     /** {@code seeded}: login is served once the first user exists. */
     @Activate
     public AuthResource(@Reference UserStore users, @Reference TokenService tokens, @Reference LoginThrottle throttle,
-            @Reference TokenCookie cookie, @Reference AdminSeeder seeded) {
+            @Reference TokenCookie cookie, @Reference RevokedTokens revoked, @Reference AdminSeeder seeded) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = throttle;
         this.cookie = cookie;
+        this.revoked = revoked;
     }
 
     @POST
@@ -101,13 +104,12 @@ public class AuthResource {
         return session(account.get());
     }
 
-    /**
-     * Clears the cookie. A bearer token stays valid until it expires: clients that hold one
-     * drop it themselves.
-     */
+    /** Revokes the token the request came with, on every instance sharing the database, and clears the cookie. */
     @POST
     @Path("logout")
-    public Response logout() {
+    public Response logout(@Context SecurityContext security) {
+        AuthenticatedUser user = ((TokenSecurityContext) security).user();
+        revoked.revoke(user.tokenId(), user.tokenExpiresAt());
         return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie.cleared()).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 

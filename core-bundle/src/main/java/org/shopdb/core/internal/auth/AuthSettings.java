@@ -13,9 +13,10 @@ import java.util.function.Function;
  * @param secret          HS256 key, at least {@value #MIN_SECRET_BYTES} bytes
  * @param secretGenerated whether no usable secret was configured (none, or one shorter than
  *                        {@value #MIN_SECRET_BYTES} bytes) and a random one was made for this start
+ * @param corsOrigins     the browser origins allowed to call the API with credentials
  */
 public record AuthSettings(byte[] secret, boolean secretGenerated, Duration tokenLifetime, Duration clockSkew,
-        boolean cookieSecure, int loginMaxFailures, Duration loginWindow) {
+        boolean cookieSecure, int loginMaxFailures, Duration loginWindow, CorsOrigins corsOrigins) {
 
     public static final String ENV_JWT_SECRET = "SHOPDB_JWT_SECRET";
     public static final String ENV_TOKEN_LIFETIME = "SHOPDB_JWT_LIFETIME_MINUTES";
@@ -23,6 +24,7 @@ public record AuthSettings(byte[] secret, boolean secretGenerated, Duration toke
     public static final String ENV_COOKIE_SECURE = "SHOPDB_COOKIE_SECURE";
     public static final String ENV_LOGIN_MAX_FAILURES = "SHOPDB_LOGIN_MAX_FAILURES";
     public static final String ENV_LOGIN_WINDOW = "SHOPDB_LOGIN_WINDOW_SECONDS";
+    public static final String ENV_CORS_ORIGINS = "SHOPDB_CORS_ORIGINS";
 
     /** HS256 needs a key of at least 256 bits. */
     public static final int MIN_SECRET_BYTES = 32;
@@ -45,7 +47,17 @@ public record AuthSettings(byte[] secret, boolean secretGenerated, Duration toke
         long maxFailures = positive(ENV_LOGIN_MAX_FAILURES, env.apply(ENV_LOGIN_MAX_FAILURES), config.loginMaxFailures());
         long window = positive(ENV_LOGIN_WINDOW, env.apply(ENV_LOGIN_WINDOW), config.loginWindowSeconds());
         return new AuthSettings(secret, generated, Duration.ofMinutes(lifetime), Duration.ofSeconds(skew), cookieSecure,
-                (int) Math.min(maxFailures, Integer.MAX_VALUE), Duration.ofSeconds(window));
+                (int) Math.min(maxFailures, Integer.MAX_VALUE), Duration.ofSeconds(window), corsOrigins(config, env));
+    }
+
+    /**
+     * The CORS allowlist alone: {@value #ENV_CORS_ORIGINS}, else {@code cors.origins} of
+     * {@code etc/org.shopdb.auth.cfg}. An empty environment value counts as not set.
+     *
+     * @throws IllegalArgumentException for an entry that is not an origin
+     */
+    public static CorsOrigins corsOrigins(AuthConfig config, Function<String, String> env) {
+        return CorsOrigins.parse(firstNonBlank(env.apply(ENV_CORS_ORIGINS), config.cors_origins()));
     }
 
     /** Whether a configured secret is too weak for HS256. */
@@ -62,7 +74,7 @@ public record AuthSettings(byte[] secret, boolean secretGenerated, Duration toke
     public String toString() {
         return "AuthSettings[secret=" + (secretGenerated ? "generated" : "configured") + ", tokenLifetime=" + tokenLifetime
                 + ", clockSkew=" + clockSkew + ", cookieSecure=" + cookieSecure + ", loginMaxFailures=" + loginMaxFailures
-                + ", loginWindow=" + loginWindow + "]";
+                + ", loginWindow=" + loginWindow + ", corsOrigins=" + corsOrigins + "]";
     }
 
     private static String firstNonBlank(String... values) {

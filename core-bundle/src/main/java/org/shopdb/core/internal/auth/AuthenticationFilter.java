@@ -14,6 +14,9 @@ import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -22,10 +25,11 @@ import org.shopdb.core.internal.rest.ApiError;
 
 /**
  * Denies by default, for every JAX-RS application: before any routing, a request that is
- * not one of the {@link PublicRoutes} needs a valid token (bearer header, else the
- * {@value TokenCookie#NAME} cookie) and a role the {@link AccessPolicy} allows. Answers
+ * not one of the {@link PublicRoutes} needs a valid, unrevoked token (bearer header, else
+ * the {@value TokenCookie#NAME} cookie) and a role the {@link AccessPolicy} allows. Answers
  * {@code 401 unauthorized} or {@code 403 forbidden} in the error envelope; otherwise sets
- * the request's {@link TokenSecurityContext}.
+ * the request's {@link TokenSecurityContext}. A CORS preflight from an allowed origin
+ * passes: browsers send it without credentials, and the {@link CorsFilter} answers it.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
@@ -40,18 +44,28 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private static final String REALM = "Bearer realm=\"shopdb\"";
 
     private final TokenService tokens;
+    private final CorsPolicy cors;
     private final AccessPolicy policy = new AccessPolicy();
 
+    /**
+     * Optional so that the public routes (health above all) are served while the database
+     * is not ready; until it is, every other request is refused.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RevokedTokens revokedTokens;
+
     @Activate
-    public AuthenticationFilter(@Reference TokenService tokens) {
+    public AuthenticationFilter(@Reference TokenService tokens, @Reference AuthConfiguration configuration) {
         this.tokens = tokens;
+        this.cors = new CorsPolicy(configuration.settings().corsOrigins());
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String method = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        if (PublicRoutes.isPublic(method, path)) {
+        if (PublicRoutes.isPublic(method, path) || cors.answersPreflight(method, request.getHeaderString(CorsPolicy.ORIGIN),
+                request.getHeaderString(CorsPolicy.REQUEST_METHOD))) {
             return;
         }
         Optional<String> token = credentials(request);
@@ -62,6 +76,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         Optional<AuthenticatedUser> user = tokens.verify(token.get());
         if (user.isEmpty()) {
             request.abortWith(unauthorized("Invalid or expired token: log in again", REALM + ", error=\"invalid_token\""));
+            return;
+        }
+        RevokedTokens revoked = revokedTokens;
+        if (revoked == null) {
+            request.abortWith(ApiError.response(503, "unavailable", "ShopDB is starting: the database is not ready yet", List.of()));
+            return;
+        }
+        if (revoked.isRevoked(user.get().tokenId())) {
+            request.abortWith(unauthorized("This token was logged out: log in again", REALM + ", error=\"invalid_token\""));
             return;
         }
         boolean overridden = AccessPolicy.METHOD_OVERRIDE_HEADERS.stream().anyMatch(header -> request.getHeaderString(header) != null);

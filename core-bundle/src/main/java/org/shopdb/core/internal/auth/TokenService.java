@@ -25,8 +25,9 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * Issues and verifies ShopDB's tokens: JWTs signed with HS256 (nimbus-jose-jwt). A token
  * is accepted only when its header names HS256 (never {@code none} or another
- * algorithm), its signature matches, its issuer is ShopDB and it has not expired, within
- * the configured clock skew.
+ * algorithm), its signature matches, its issuer is ShopDB, it carries an id ({@code jti},
+ * so that it can be revoked) and it has not expired, within the configured clock skew.
+ * Whether it was revoked is for {@link RevokedTokens} to say.
  */
 @Component(service = TokenService.class)
 public class TokenService {
@@ -77,7 +78,7 @@ public class TokenService {
         return new IssuedToken(jwt.serialize(), expiresAt);
     }
 
-    /** The user a token speaks for; empty when it is malformed, unsigned, forged, foreign or expired. */
+    /** The user a token speaks for; empty when it is malformed, unsigned, forged, foreign, without id or expired. */
     public Optional<AuthenticatedUser> verify(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
@@ -97,7 +98,9 @@ public class TokenService {
         Instant now = clock.instant();
         Date expires = claims.getExpirationTime();
         Date issued = claims.getIssueTime();
-        if (!ISSUER.equals(claims.getIssuer()) || claims.getSubject() == null || expires == null || issued == null) {
+        String tokenId = claims.getJWTID();
+        if (!ISSUER.equals(claims.getIssuer()) || claims.getSubject() == null || expires == null || issued == null
+                || tokenId == null || tokenId.isBlank() || tokenId.length() > RevokedTokens.MAX_TOKEN_ID_LENGTH) {
             return Optional.empty();
         }
         if (!now.isBefore(expires.toInstant().plus(clockSkew)) || issued.toInstant().minus(clockSkew).isAfter(now)) {
@@ -108,7 +111,7 @@ public class TokenService {
             return Optional.empty();
         }
         return Role.of(claims.getStringClaim(ROLE_CLAIM))
-                .map(role -> new AuthenticatedUser(claims.getSubject(), role, expires.toInstant()));
+                .map(role -> new AuthenticatedUser(claims.getSubject(), role, expires.toInstant(), tokenId));
     }
 
     /** How long a token issued now stays valid: the cookie's Max-Age. */

@@ -1,5 +1,12 @@
 package org.shopdb.core.internal.auth;
 
-/** A ShopDB user as the rest of the auth package sees it: never the password hash. */
-public record UserAccount(long userId, String username, Role role, boolean active) {
+import java.time.Instant;
+
+/**
+ * A ShopDB user as everything outside the {@code users} table sees it: never the password hash.
+ *
+ * @param lastLoginDate {@code null} until the first login
+ */
+public record UserAccount(long userId, String username, Role role, boolean active, Instant createdDate,
+        Instant modifiedDate, Instant lastLoginDate) {
 }

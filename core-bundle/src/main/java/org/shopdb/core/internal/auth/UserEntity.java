@@ -1,6 +1,7 @@
 package org.shopdb.core.internal.auth;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -8,6 +9,8 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
+
+import org.shopdb.core.internal.persistence.CorePersistence;
 
 @Entity
 @Table(name = "users")
@@ -42,12 +45,17 @@ public class UserEntity {
     protected UserEntity() {
     }
 
-    UserEntity(String username, String passwordHash, Role role, LocalDateTime now) {
+    UserEntity(String username, String passwordHash, Role role, boolean active, LocalDateTime now) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role.code();
+        this.active = active;
         this.createdDate = now;
         this.modifiedDate = now;
+    }
+
+    Long id() {
+        return id;
     }
 
     String passwordHash() {
@@ -67,8 +75,18 @@ public class UserEntity {
         modifiedDate = now;
     }
 
+    /** Gives the user a role and an active flag, touching the modification time only when either changes. */
+    void assign(Role newRole, boolean newActive, LocalDateTime now) {
+        if (!newRole.code().equals(role) || newActive != active) {
+            role = newRole.code();
+            active = newActive;
+            modifiedDate = now;
+        }
+    }
+
     /** The account, or empty when its role is not one ShopDB knows (then it cannot log in). */
-    java.util.Optional<UserAccount> toAccount() {
-        return Role.of(role).map(known -> new UserAccount(id, username, known, active));
+    Optional<UserAccount> toAccount() {
+        return Role.of(role).map(known -> new UserAccount(id, username, known, active, CorePersistence.fromColumn(createdDate),
+                CorePersistence.fromColumn(modifiedDate), CorePersistence.fromColumn(lastLoginDate)));
     }
 }

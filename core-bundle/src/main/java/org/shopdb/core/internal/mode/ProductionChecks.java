@@ -16,7 +16,6 @@ import org.shopdb.core.internal.db.DatabaseSettings;
  */
 final class ProductionChecks {
 
-    static final String ENV_CORS_ORIGINS = "SHOPDB_CORS_ORIGINS";
     static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
 
     private ProductionChecks() {
@@ -28,7 +27,7 @@ final class ProductionChecks {
         checkAdminPassword(settings.value(AdminSeeder.ENV_ADMIN_PASSWORD, null), problems);
         checkDatabase(settings.value(DatabaseSettings.ENV_URL, "url"), problems);
         checkCookie(settings.value(AuthSettings.ENV_COOKIE_SECURE, "cookieSecure"), problems);
-        checkCors(settings.value(ENV_CORS_ORIGINS, "cors.origins"), problems);
+        checkCors(settings.value(AuthSettings.ENV_CORS_ORIGINS, "cors.origins"), problems);
         return List.copyOf(problems);
     }
 
@@ -73,7 +72,7 @@ final class ProductionChecks {
 
     private static void checkCors(String origins, List<ConfigurationProblem> problems) {
         if (origins != null && Arrays.stream(origins.split(",")).map(String::trim).anyMatch("*"::equals)) {
-            problems.add(new ConfigurationProblem(ENV_CORS_ORIGINS,
+            problems.add(new ConfigurationProblem(AuthSettings.ENV_CORS_ORIGINS,
                     "contains '*'; list the exact origins of the web UI instead (https://shopdb.example.com)"));
         }
     }

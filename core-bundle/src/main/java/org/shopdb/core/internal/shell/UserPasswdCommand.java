@@ -1,7 +1,5 @@
 package org.shopdb.core.internal.shell;
 
-import java.util.Map;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -9,12 +7,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.shopdb.api.audit.AuditAction;
-import org.shopdb.api.audit.AuditService;
-import org.shopdb.api.audit.FieldChange;
-import org.shopdb.core.internal.auth.PasswordHasher;
 import org.shopdb.core.internal.auth.UserAccount;
 import org.shopdb.core.internal.auth.UserStore;
+import org.shopdb.core.internal.user.UserAdministration;
 
 /** {@code shopdb:user-passwd}: sets a user's password. */
 @Command(scope = "shopdb", name = "user-passwd", description = "Sets a user's password; asks for it unless --password is given")
@@ -25,7 +20,7 @@ public class UserPasswdCommand implements Action {
     private UserStore users;
 
     @Reference
-    private AuditService audit;
+    private UserAdministration administration;
 
     @Reference
     private Session session;
@@ -39,14 +34,7 @@ public class UserPasswdCommand implements Action {
     @Override
     public Object execute() throws Exception {
         UserAccount user = users.find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
-        char[] secret = UserCommands.password(session, password);
-        try {
-            users.changePassword(username, secret);
-        } finally {
-            PasswordHasher.wipe(secret);
-        }
-        audit.record(UserCommands.actor(session), AuditAction.UPDATED, "User", String.valueOf(user.userId()), user.username(),
-                Map.of("password", new FieldChange("(hidden)", "(changed)")));
+        administration.resetPassword(UserCommands.actor(session), user.userId(), UserCommands.password(session, password));
         session.getConsole().println("Password of " + user.username() + " changed");
         return null;
     }

@@ -70,7 +70,7 @@ class AccessPolicyTest {
 
     @Test
     void securityContextAnswersNestedRoles() {
-        TokenSecurityContext editor = new TokenSecurityContext(new AuthenticatedUser("ed", Role.EDITOR, null), false);
+        TokenSecurityContext editor = new TokenSecurityContext(new AuthenticatedUser("ed", Role.EDITOR, null, "token-1"), false);
         assertEquals("ed", editor.getUserPrincipal().getName());
         assertTrue(editor.isUserInRole("editor"));
         assertTrue(editor.isUserInRole("viewer"));

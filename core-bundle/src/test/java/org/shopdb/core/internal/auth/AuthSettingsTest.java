@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,10 @@ class AuthSettingsTest {
     }
 
     static AuthConfig config(String secret) {
+        return config(secret, "");
+    }
+
+    static AuthConfig config(String secret, String corsOrigins) {
         return new AuthConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -56,6 +61,11 @@ class AuthSettingsTest {
             public long loginWindowSeconds() {
                 return 300;
             }
+
+            @Override
+            public String cors_origins() {
+                return corsOrigins;
+            }
         };
     }
 
@@ -69,6 +79,19 @@ class AuthSettingsTest {
         assertFalse(settings.cookieSecure());
         assertEquals(5, settings.loginMaxFailures());
         assertEquals(Duration.ofMinutes(5), settings.loginWindow());
+        assertFalse(settings.corsOrigins().enabled(), "no CORS unless configured");
+    }
+
+    @Test
+    void corsOriginsComeFromTheEnvironmentElseTheFile() {
+        AuthConfig file = config("", "https://from-the-file.example");
+        assertEquals(Set.of("https://from-the-file.example"),
+                AuthSettings.corsOrigins(file, Map.<String, String>of()::get).allowed());
+        assertEquals(Set.of("https://a.example", "http://localhost:5173"), AuthSettings.corsOrigins(file,
+                Map.of(AuthSettings.ENV_CORS_ORIGINS, "https://a.example, http://localhost:5173")::get).allowed());
+        assertEquals(Set.of("https://from-the-file.example"),
+                AuthSettings.corsOrigins(file, Map.of(AuthSettings.ENV_CORS_ORIGINS, " ")::get).allowed(), "blank counts as unset");
+        assertTrue(AuthSettings.resolve(file, Map.<String, String>of()::get, new SecureRandom()).corsOrigins().enabled());
     }
 
     @Test

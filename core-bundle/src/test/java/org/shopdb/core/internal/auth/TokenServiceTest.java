@@ -1,6 +1,7 @@
 package org.shopdb.core.internal.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class TokenServiceTest {
 
     private static TokenService service(String secret, Instant now) {
         AuthSettings settings = new AuthSettings(secret.getBytes(StandardCharsets.UTF_8), false, Duration.ofMinutes(60),
-                Duration.ofSeconds(30), false, 5, Duration.ofMinutes(5));
+                Duration.ofSeconds(30), false, 5, Duration.ofMinutes(5), CorsOrigins.NONE);
         return new TokenService(settings, Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -42,6 +43,15 @@ class TokenServiceTest {
         assertEquals("alice", user.username());
         assertEquals(Role.EDITOR, user.role());
         assertEquals(issued.expiresAt(), user.tokenExpiresAt());
+        assertTrue(user.tokenId().length() >= 32, "a random id to revoke it by: " + user.tokenId());
+        assertNotEquals(user.tokenId(), tokens.verify(tokens.issue("alice", Role.EDITOR).token()).orElseThrow().tokenId());
+    }
+
+    @Test
+    void tokenWithoutIdIsRejectedBecauseItCouldNotBeRevoked() throws Exception {
+        assertTrue(tokens.verify(sign(new JWTClaimsSet.Builder().issuer("shopdb").subject("alice").claim("role", "admin"), null)).isEmpty());
+        assertTrue(tokens.verify(sign(new JWTClaimsSet.Builder().issuer("shopdb").subject("alice").claim("role", "admin"),
+                "x".repeat(RevokedTokens.MAX_TOKEN_ID_LENGTH + 1))).isEmpty(), "an id longer than the column");
     }
 
     @Test
@@ -119,8 +129,12 @@ class TokenServiceTest {
     }
 
     private static String sign(JWTClaimsSet.Builder claims) throws Exception {
+        return sign(claims, "token-id-1");
+    }
+
+    private static String sign(JWTClaimsSet.Builder claims, String tokenId) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
-                claims.issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(600))).build());
+                claims.issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(600))).jwtID(tokenId).build());
         jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
         return jwt.serialize();
     }
