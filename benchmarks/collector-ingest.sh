@@ -25,9 +25,10 @@ while [ $# -gt 0 ]; do
 done
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-archive=$(ls "$root"/karaf-assembly/target/shopdb-assembly-*.tar.gz 2>/dev/null | head -n 1)
+. "$root/benchmarks/lib.sh"
+archive=$(distribution_archive "$root")
 plugin=$(ls "$root"/itests/collector-plugin/target/shopdb-itest-collector-*.jar 2>/dev/null | head -n 1)
-[ -n "$archive" ] && [ -n "$plugin" ] || { echo "No distribution or test plugin: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
+[ -n "$plugin" ] || { echo "No test plugin: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
 repo=${BENCH_MAVEN_REPO:-$HOME/.m2/repository}
 driver=$(ls "$repo"/com/mysql/mysql-connector-j/8.*/mysql-connector-j-8.*.jar 2>/dev/null | grep -v sources | tail -n 1)
 [ -n "$driver" ] || { echo "mysql-connector-j 8.x not found under $repo (set BENCH_MAVEN_REPO)" >&2; exit 1; }
@@ -36,14 +37,6 @@ port=${BENCH_HTTP_PORT:-18182}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 trap 'stop_karaf; rm -rf "$work"' EXIT
-
-stop_karaf() {
-    if [ -n "${home:-}" ] && [ -x "$home/bin/stop" ]; then
-        "$home/bin/stop" >/dev/null 2>&1 || true
-        for _ in $(seq 1 50); do pgrep -f "karaf.home=$home" >/dev/null || break; sleep 0.2; done
-        pkill -9 -f "karaf.home=$home" 2>/dev/null || true
-    fi
-}
 
 url=${BENCH_MARIADB_URL:-jdbc:mysql://127.0.0.1:3306/shopdb_bench}
 export SHOPDB_DB_URL="$url" SHOPDB_DB_USER="${BENCH_MARIADB_USER:-root}" SHOPDB_DB_PASSWORD="${BENCH_MARIADB_PASSWORD:-}"
@@ -54,10 +47,7 @@ mysql -h127.0.0.1 -u"$SHOPDB_DB_USER" ${SHOPDB_DB_PASSWORD:+-p"$SHOPDB_DB_PASSWO
 mkdir -p "$work/dist" && tar xzf "$archive" -C "$work/dist"
 home=$(ls -d "$work"/dist/*/) && home=${home%/}
 SHOPDB_HTTP_PORT=$port "$home/bin/start"
-for _ in $(seq 1 900); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/health" || true)" = 200 ] && break
-    sleep 0.1
-done
+[ "$(await_status "$base/api/health" 200 900)" = 200 ] || { echo "no health 200 within 90 s" >&2; exit 1; }
 cp "$plugin" "$home/deploy/"
 
 token=""
