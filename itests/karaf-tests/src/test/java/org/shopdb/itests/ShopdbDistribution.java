@@ -31,6 +31,8 @@ public final class ShopdbDistribution {
     public static final String BROKEN_BUNDLE = "shopdb.broken.bundle";
     /** System property inside the container: path of the documented seed file, docs/examples/site-seed.json. */
     public static final String SITE_SEED_EXAMPLE = "shopdb.site.seed.example";
+    /** System property inside the container: URL of the test plugin with a collector (probecollector). */
+    public static final String COLLECTOR_BUNDLE = "shopdb.collector.bundle";
 
     private ShopdbDistribution() {
     }
@@ -57,7 +59,8 @@ public final class ShopdbDistribution {
                 bundle(required("shopdb.probe.api.bundle")),
                 systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE)),
                 systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE)),
-                systemProperty(SITE_SEED_EXAMPLE).value(required(SITE_SEED_EXAMPLE))));
+                systemProperty(SITE_SEED_EXAMPLE).value(required(SITE_SEED_EXAMPLE)),
+                systemProperty(COLLECTOR_BUNDLE).value(required(COLLECTOR_BUNDLE))));
         options.addAll(Arrays.asList(databaseOptions));
         return options.toArray(Option[]::new);
     }

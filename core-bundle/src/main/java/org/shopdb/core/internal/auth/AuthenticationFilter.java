@@ -29,7 +29,9 @@ import org.shopdb.core.internal.rest.ApiError;
  * the {@value TokenCookie#NAME} cookie) and a role the {@link AccessPolicy} allows. Answers
  * {@code 401 unauthorized} or {@code 403 forbidden} in the error envelope; otherwise sets
  * the request's {@link TokenSecurityContext}. A CORS preflight from an allowed origin
- * passes: browsers send it without credentials, and the {@link CorsFilter} answers it.
+ * passes: browsers send it without credentials, and the {@link CorsFilter} answers it. A
+ * request with an {@value ApiKeyAuthentication#HEADER} header is judged by
+ * {@link ApiKeyAuthentication} alone.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
@@ -53,6 +55,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
      */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile RevokedTokens revokedTokens;
+    /** Optional: it needs the database, and health and login must be served without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ApiKeyAuthentication apiKeys;
 
     @Activate
     public AuthenticationFilter(@Reference TokenService tokens, @Reference AuthConfiguration configuration) {
@@ -66,6 +71,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (PublicRoutes.isPublic(method, path) || cors.answersPreflight(method, request.getHeaderString(CorsPolicy.ORIGIN),
                 request.getHeaderString(CorsPolicy.REQUEST_METHOD))) {
+            return;
+        }
+        boolean overridden = AccessPolicy.METHOD_OVERRIDE_HEADERS.stream().anyMatch(header -> request.getHeaderString(header) != null);
+        String apiKey = request.getHeaderString(ApiKeyAuthentication.HEADER);
+        if (apiKey != null) {
+            authenticateApiKey(request, method, overridden, path, apiKey);
             return;
         }
         Optional<String> token = credentials(request);
@@ -87,13 +98,26 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized("This token was logged out: log in again", REALM + ", error=\"invalid_token\""));
             return;
         }
-        boolean overridden = AccessPolicy.METHOD_OVERRIDE_HEADERS.stream().anyMatch(header -> request.getHeaderString(header) != null);
         if (!policy.allows(user.get().role(), method, overridden, path)) {
             request.abortWith(ApiError.response(403, "forbidden",
                     "The role " + user.get().role().code() + " may not " + method.toUpperCase(Locale.ROOT) + " here", List.of()));
             return;
         }
         request.setSecurityContext(new TokenSecurityContext(user.get(), request.getSecurityContext().isSecure()));
+    }
+
+    private void authenticateApiKey(ContainerRequestContext request, String method, boolean overridden, String path, String key) {
+        ApiKeyAuthentication authentication = apiKeys;
+        if (authentication == null) {
+            request.abortWith(ApiError.response(503, "unavailable", "API keys cannot be checked until the database is ready", List.of()));
+            return;
+        }
+        ApiKeyAuthentication.Result result = authentication.authenticate(method, overridden, path, key, request.getSecurityContext().isSecure());
+        if (result instanceof ApiKeyAuthentication.Accepted accepted) {
+            request.setSecurityContext(accepted.context());
+        } else {
+            request.abortWith(unauthorized(((ApiKeyAuthentication.Rejected) result).message(), ApiKeyAuthentication.CHALLENGE));
+        }
     }
 
     /** The bearer token if an Authorization header is sent (any other scheme: none), else the cookie's. */

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Enforces {@link RequestBodyLimit} for every JAX-RS application, before any body is
  * parsed: {@code 413 payload_too_large} for a declared length above the limit, and a
- * counting stream for bodies that declare none.
+ * counting stream for bodies that declare none. Collector batches are exempt: the collector
+ * endpoint reads its body under its own, larger limit ({@code SHOPDB_COLLECTOR_MAX_BODY_BYTES}).
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = HttpLimitsConfig.PID)
 @Designate(ocd = HttpLimitsConfig.class)
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
     public static final String NAME = "shopdb-body-limit";
+    /** Routes that bound their bodies themselves. */
+    static final String OWN_LIMIT_PREFIX = "/api/collector/";
     private static final Logger LOG = LoggerFactory.getLogger(RequestBodyLimitFilter.class);
 
     private final RequestBodyLimit limit;
@@ -40,6 +43,9 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getUriInfo().getRequestUri().getRawPath().startsWith(OWN_LIMIT_PREFIX)) {
+            return;
+        }
         if (limit.refuses(request.getHeaderString(HttpHeaders.CONTENT_LENGTH))) {
             request.abortWith(limit.tooLarge());
             return;
