@@ -56,6 +56,8 @@ public class OpenApiRegistry {
     private final Map<Long, WhiteboardApplication> applications = new ConcurrentHashMap<>();
     private final Set<OpenApiWarning> reported = ConcurrentHashMap.newKeySet();
     private final AtomicLong changes = new AtomicLong();
+    private final ResourceClasses resourceClasses;
+    private final FragmentBundles fragmentBundles;
     private final ServiceTracker<Object, Class<?>> resources;
     private final BundleTracker<OpenApiFragment> fragments;
 
@@ -67,9 +69,10 @@ public class OpenApiRegistry {
     public OpenApiRegistry(BundleContext context) throws InvalidSyntaxException {
         this.core = context.getBundle();
         this.assembler = new OpenApiAssembler(info(core));
-        this.resources = new ServiceTracker<>(context, FrameworkUtil.createFilter(RESOURCES),
-                new ResourceClasses(context, changes::incrementAndGet));
-        this.fragments = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new FragmentBundles(this::bundleChanged));
+        this.resourceClasses = new ResourceClasses(context, changes::incrementAndGet);
+        this.fragmentBundles = new FragmentBundles(this::bundleChanged);
+        this.resources = new ServiceTracker<>(context, FrameworkUtil.createFilter(RESOURCES), resourceClasses);
+        this.fragments = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, fragmentBundles);
         resources.open(true);
         fragments.open();
     }
@@ -96,7 +99,10 @@ public class OpenApiRegistry {
         changes.incrementAndGet();
     }
 
-    /** The document as UTF-8 JSON. */
+    /**
+     * The document as UTF-8 JSON. The change count is read before the state it describes:
+     * a change made while building counts as not yet seen, and the next call rebuilds.
+     */
     public synchronized byte[] document() {
         long seen = changes.get();
         if (document == null || documentChanges != seen) {
@@ -107,7 +113,7 @@ public class OpenApiRegistry {
     }
 
     private byte[] build() {
-        List<OpenApiFragment> ordered = new ArrayList<>(fragments.getTracked().values());
+        List<OpenApiFragment> ordered = fragmentBundles.current();
         ordered.sort(Comparator.comparing((OpenApiFragment fragment) -> fragment.owner().id() != core.getBundleId())
                 .thenComparingLong(fragment -> fragment.owner().id()));
         OpenApiAssembler.Result result = assembler.assemble(WhiteboardRoutes.served(applications.values(), resources()), ordered);
@@ -122,7 +128,7 @@ public class OpenApiRegistry {
 
     private List<WhiteboardResource> resources() {
         List<WhiteboardResource> tracked = new ArrayList<>();
-        resources.getTracked().forEach((reference, type) -> {
+        resourceClasses.current().forEach((reference, type) -> {
             Bundle owner = reference.getBundle();
             if (owner != null) {
                 tracked.add(new WhiteboardResource(properties(reference), type, OwningBundle.of(owner)));
