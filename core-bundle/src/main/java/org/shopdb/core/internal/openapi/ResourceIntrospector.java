@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -176,7 +177,7 @@ final class ResourceIntrospector {
         if (type instanceof Class<?> plain) {
             return plain;
         }
-        if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+        if (type instanceof ParameterizedType parameterized) {
             return rawClass(parameterized.getRawType());
         }
         return Object.class;
