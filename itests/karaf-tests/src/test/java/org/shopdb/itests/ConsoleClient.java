@@ -3,6 +3,7 @@ package org.shopdb.itests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -21,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 public final class ConsoleClient {
 
     private static final long TIMEOUT_SECONDS = 120;
-
-    private final Path home = Paths.get(System.getProperty("karaf.home"));
 
     /** What a run printed and how it ended. */
     public record Run(int exitCode, String out, String err) {
@@ -48,6 +48,7 @@ public final class ConsoleClient {
     }
 
     private Run run(String script, List<String> arguments, boolean stdinAtEnd) throws Exception {
+        Path home = home();
         Path executable = home.resolve(script);
         if (!Files.isExecutable(executable)) {
             throw new AssertionError(executable + " is not executable in the unpacked distribution");
@@ -58,7 +59,7 @@ public final class ConsoleClient {
         ProcessBuilder builder = new ProcessBuilder(commandLine).directory(home.toFile());
         Map<String, String> environment = builder.environment();
         // As on the server: the SSH port comes from the same variable the server reads.
-        environment.put("SHOPDB_SSH_PORT", ShopdbDistribution.required(ShopdbDistribution.SSH_PORT));
+        environment.put("SHOPDB_SSH_PORT", etc("org.apache.karaf.shell.cfg").getProperty("sshPort").strip());
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
         if (stdinAtEnd) {
@@ -73,6 +74,19 @@ public final class ConsoleClient {
         }
         closeQuietly(process.getOutputStream());
         return new Run(process.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+    }
+
+    /** A configuration file of the running container, as Karaf reads it. */
+    static Properties etc(String file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(home().resolve("etc").resolve(file))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static Path home() {
+        return Paths.get(ShopdbDistribution.required("karaf.home"));
     }
 
     private static CompletableFuture<String> drain(InputStream stream) {

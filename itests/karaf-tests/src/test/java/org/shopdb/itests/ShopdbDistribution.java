@@ -24,10 +24,6 @@ public final class ShopdbDistribution {
 
     /** System property inside the container: the HTTP port the API listens on. */
     public static final String HTTP_PORT = "shopdb.it.http.port";
-    /** System properties inside the container: the SSH console's and JMX's ports. */
-    public static final String SSH_PORT = "shopdb.it.ssh.port";
-    public static final String RMI_REGISTRY_PORT = "shopdb.it.rmi.registry.port";
-    public static final String RMI_SERVER_PORT = "shopdb.it.rmi.server.port";
     /** System property inside the container: URL of the probe plugin bundle. */
     public static final String PROBE_BUNDLE = "shopdb.probe.bundle";
     /** System property inside the container: URL of the plugin bundle whose changelog fails. */
@@ -52,9 +48,6 @@ public final class ShopdbDistribution {
             throw new IllegalStateException("Distribution " + assembly + " is missing: build karaf-assembly first");
         }
         String httpPort = Integer.toString(freePort());
-        String sshPort = Integer.toString(freePort());
-        String rmiRegistryPort = Integer.toString(freePort());
-        String rmiServerPort = Integer.toString(freePort());
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration().frameworkUrl("file:" + assembly.getAbsolutePath())
                         .name("ShopDB").unpackDirectory(new File("target/exam")).useDeployFolder(false),
@@ -63,15 +56,12 @@ public final class ShopdbDistribution {
                 logLevel(LogLevel.INFO),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", rmiRegistryPort),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", rmiServerPort),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
                 systemProperty(HTTP_PORT).value(httpPort),
-                systemProperty(SSH_PORT).value(sshPort),
-                systemProperty(RMI_REGISTRY_PORT).value(rmiRegistryPort),
-                systemProperty(RMI_SERVER_PORT).value(rmiServerPort),
                 bundle(required("shopdb.probe.api.bundle")),
                 systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE)),
                 systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE))));
