@@ -104,7 +104,8 @@ class DockerBuildMatchesMavenBuildTest {
                 "the image EXPOSEs and health-checks " + DockerfileTest.HTTP_PORT + " but the distribution listens on " + port.group(1));
     }
 
-    private static String assemblyModule() {
+    /** The one module that builds the Karaf distribution. */
+    static String assemblyModule() {
         List<String> modules = MavenModules.all().stream()
                 .filter(module -> "karaf-assembly".equals(MavenModules.packaging(module)))
                 .toList();

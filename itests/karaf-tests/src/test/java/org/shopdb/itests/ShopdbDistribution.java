@@ -37,7 +37,17 @@ public final class ShopdbDistribution {
     private ShopdbDistribution() {
     }
 
+    /** The distribution without its SSH console (the tests use the shell in-process). */
     public static Option[] with(Option... databaseOptions) {
+        return options(false, databaseOptions);
+    }
+
+    /** The distribution with its SSH console started, as {@code bin/karaf server} starts it. */
+    public static Option[] withSshConsole(Option... databaseOptions) {
+        return options(true, databaseOptions);
+    }
+
+    private static Option[] options(boolean sshConsole, Option... databaseOptions) {
         File assembly = new File(required("shopdb.assembly"));
         if (!assembly.isFile()) {
             throw new IllegalStateException("Distribution " + assembly + " is missing: build karaf-assembly first");
@@ -46,7 +56,8 @@ public final class ShopdbDistribution {
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration().frameworkUrl("file:" + assembly.getAbsolutePath())
                         .name("ShopDB").unpackDirectory(new File("target/exam")).useDeployFolder(false),
-                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                sshConsole ? configureConsole().ignoreLocalConsole().startRemoteShell()
+                        : configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.INFO),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),

@@ -40,7 +40,8 @@ public class LoginThrottle {
         this(configuration.settings().loginMaxFailures(), configuration.settings().loginWindow(), Clock.systemUTC());
     }
 
-    LoginThrottle(int maxPerUser, Duration window, Clock clock) {
+    /** Fixed limits and clock, for tests (the console login's are in another package). */
+    public LoginThrottle(int maxPerUser, Duration window, Clock clock) {
         this.maxPerUser = maxPerUser;
         this.maxPerAddress = (int) Math.min((long) maxPerUser * ADDRESS_FACTOR, Integer.MAX_VALUE);
         this.window = window;
