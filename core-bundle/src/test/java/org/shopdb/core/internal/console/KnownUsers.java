@@ -20,7 +20,7 @@ final class KnownUsers {
     private char[] lastPasswordGiven;
 
     KnownUsers with(String username, String password, Role role) {
-        users.put(username, new Known(new UserAccount(users.size() + 1L, username, role, true), password));
+        users.put(username, new Known(new UserAccount(users.size() + 1L, username, role, true, null, null, null), password));
         return this;
     }
 
