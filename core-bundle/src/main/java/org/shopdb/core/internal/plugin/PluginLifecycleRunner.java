@@ -2,6 +2,8 @@ package org.shopdb.core.internal.plugin;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +24,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.shopdb.api.plugin.PluginLifecycle;
@@ -187,6 +190,7 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
         }
         Optional<Boolean> declared = declaresLifecycle(bundle);
         if (declared.isEmpty()) {
+            recordOutcome(bundle, stopsBefore, LifecycleOutcome.waiting("waiting for the component runtime to read its components"));
             worker.schedule(() -> evaluate(bundleId), SCR_RETRY_MILLIS, TimeUnit.MILLISECONDS);
             return;
         }
@@ -203,12 +207,12 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
      * empty while the component runtime has not read the bundle's components yet.
      */
     private Optional<Boolean> declaresLifecycle(Bundle bundle) {
-        var descriptions = components.getComponentDescriptionDTOs(bundle);
+        Collection<ComponentDescriptionDTO> descriptions = components.getComponentDescriptionDTOs(bundle);
         if (descriptions.isEmpty() && bundle.getHeaders("").get("Service-Component") != null) {
             return Optional.empty();
         }
         return Optional.of(descriptions.stream().anyMatch(description -> description.serviceInterfaces != null
-                && java.util.Arrays.asList(description.serviceInterfaces).contains(PluginLifecycle.class.getName())));
+                && Arrays.asList(description.serviceInterfaces).contains(PluginLifecycle.class.getName())));
     }
 
     private LifecycleOutcome start(PluginIdentity plugin, PluginLifecycle lifecycle) {
