@@ -35,7 +35,7 @@ while [ $# -gt 0 ]; do
 done
 
 work=$(mktemp -d)
-trap 'dist_stop; rm -rf "$work"' EXIT
+trap 'dist_finish $?' EXIT
 password=${SHOPDB_ADMIN_PASSWORD:-shopdb-admin}
 export SHOPDB_ADMIN_PASSWORD="$password"
 
@@ -52,7 +52,7 @@ dist_start
 echo "distribution up on port $dist_port"
 
 output="$work/coreload.out"
-java "$here/CoreLoad.java" base="http://127.0.0.1:$dist_port" password="$password" assets="$assets" type=benchpc \
+java "$here/Bench.java" http base="http://127.0.0.1:$dist_port" password="$password" assets="$assets" type=benchpc \
     loaders="$loaders" listclients="$list_clients" listseconds="$list_seconds" searchrounds="$search_rounds" \
     | tee "$output"
 rss=$(dist_rss_mb)

@@ -23,7 +23,7 @@ done
 
 archive=$(dist_archive)
 work=$(mktemp -d)
-trap 'dist_stop; rm -rf "$work"' EXIT
+trap 'dist_finish $?' EXIT
 
 printf 'ShopDB startup benchmark (%s database, %s runs, %s cores)\n' "$db" "$runs" "$(nproc)"
 printf 'distribution archive: %s MB\n' "$(du -m "$archive" | cut -f1)"

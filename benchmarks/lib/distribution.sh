@@ -94,14 +94,26 @@ dist_jdbc_classpath() {
 
 # Starts the distribution and waits up to $1 seconds (default 120) for health 200.
 # Extra environment for Karaf can be passed as NAME=value arguments after the timeout.
+# Ports are probed, not reserved: when another process took the HTTP port meanwhile, the
+# distribution is started again on another one.
 dist_start() {
-    local timeout="${1:-120}" status=000
+    local timeout="${1:-120}" status=000 attempt
     shift || true
-    env "$@" SHOPDB_HTTP_PORT="$dist_port" "$dist_home/bin/start" >/dev/null
-    for _ in $(seq 1 $(( timeout * 5 ))); do
-        status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$dist_port/api/health" || true)
-        [ "$status" = 200 ] && return 0
-        sleep 0.2
+    for attempt in 1 2 3; do
+        env "$@" SHOPDB_HTTP_PORT="$dist_port" "$dist_home/bin/start" >/dev/null
+        for _ in $(seq 1 $(( timeout * 5 ))); do
+            status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$dist_port/api/health" || true)
+            [ "$status" = 200 ] && return 0
+            if grep -q "Failed to bind to /0.0.0.0:$dist_port" "$dist_home/data/log/karaf.log" 2>/dev/null; then
+                echo "HTTP port $dist_port was taken meanwhile: starting again on another port" >&2
+                dist_stop
+                sed -i "/Failed to bind to/d" "$dist_home/data/log/karaf.log"
+                dist_port=$(dist_free_port)
+                continue 2
+            fi
+            sleep 0.2
+        done
+        break
     done
     dist_fail "no health 200 within $timeout s (last $status); log: $dist_home/data/log/karaf.log"
 }
@@ -136,5 +148,16 @@ dist_sql() {
         java -cp "$(dist_jdbc_classpath)" org.h2.tools.Shell -url "$(dist_jdbc_url)" -user "" -password "" -sql "$1" >/dev/null
     else
         dist_mysql "$dist_mariadb_database" -e "$1"
+    fi
+}
+
+# EXIT trap of the scripts: stops the distribution, then removes the scratch folder $work,
+# or keeps it (and says where) when the script failed, for the logs and the database.
+dist_finish() {
+    dist_stop
+    if [ "$1" = 0 ] || [ "${BENCH_KEEP_ON_FAILURE:-1}" = 0 ]; then
+        rm -rf "$work"
+    else
+        echo "FAILED (exit $1): kept $work for inspection (karaf.log: ${dist_home:-?}/data/log/karaf.log)" >&2
     fi
 }
