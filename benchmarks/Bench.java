@@ -608,9 +608,9 @@ final class JdbcLoad {
 final class SearchPlans {
 
     /** H2 trace: {@code /*SQL ...*&#47;SELECT ...;} */
-    private static final Pattern H2_STATEMENT = Pattern.compile("^/\\*SQL[^*]*\\*/(SELECT .*? AS a5 FROM assets .*?);(?: \\{.*)?$");
+    private static final Pattern H2_STATEMENT = Pattern.compile("^/\\*SQL[^*]*\\*/(SELECT .*? AS a5 FROM\\s+(?:assets|networkaddresses) .*?);(?: \\{.*)?$");
     /** mysql-connector-j profiler: {@code [QUERY] SELECT ... [Created on: ...} */
-    private static final Pattern MYSQL_STATEMENT = Pattern.compile("\\[QUERY\\] (SELECT .*? AS a5 FROM assets .*?) \\[Created on:");
+    private static final Pattern MYSQL_STATEMENT = Pattern.compile("\\[QUERY\\] (SELECT .*? AS a5 FROM\\s+(?:assets|networkaddresses) .*?) \\[Created on:");
     private static final Pattern H2_TABLE_ACCESS = Pattern.compile("\"?PUBLIC\"?\\.\"?(ASSETS|NETWORKADDRESSES)\"? \"?(T\\d)\"?\\s+/\\* ([^*]*) \\*/");
 
     private final Options options;
@@ -670,7 +670,7 @@ final class SearchPlans {
         int rows = 0;
         for (int round = -1; round < rounds; round++) { // round -1 warms up
             long t0 = System.nanoTime();
-            rows = Jdbc.count(db, sql);
+            rows = Jdbc.readAll(db, sql);
             if (round >= 0) {
                 latencies[round] = System.nanoTime() - t0;
             }
@@ -694,9 +694,18 @@ final class SearchPlans {
         return sql.contains(" LIKE ") ? "prefix" : "exact";
     }
 
+    /** The field a statement searches: the literal it reports, or the columns it matches. */
     private static String field(String sql) {
-        Matcher matcher = Pattern.compile("t1\\.code AS a4, '([a-z]+)'").matcher(sql);
-        return matcher.find() ? matcher.group(1) : "?";
+        Matcher matcher = Pattern.compile("\\.code AS a4, '([a-z]+)'").matcher(sql);
+        if (matcher.find()) {
+            return matcher.group(1);
+        }
+        Set<String> columns = new LinkedHashSet<>();
+        Matcher like = Pattern.compile("t\\d\\.([a-z]+)\\)? LIKE").matcher(sql);
+        while (like.find()) {
+            columns.add(like.group(1));
+        }
+        return columns.isEmpty() ? "?" : String.join("+", columns);
     }
 
     /**
@@ -727,17 +736,23 @@ final class SearchPlans {
     }
 
     private static List<String> mysqlPlan(Connection db, String sql) throws SQLException {
+        Map<String, String> tables = new LinkedHashMap<>();
+        Matcher alias = Pattern.compile("\\b(assets|networkaddresses|assettypes) (t\\d)\\b").matcher(sql);
+        while (alias.find()) {
+            tables.put(alias.group(2), alias.group(1));
+        }
         List<String> accesses = new ArrayList<>();
         try (Statement statement = db.createStatement(); ResultSet plan = statement.executeQuery("EXPLAIN " + sql)) {
             while (plan.next()) {
                 String table = plan.getString("table");
-                if (!"t0".equals(table) && !"t2".equals(table)) {
-                    continue; // t1: asset types, a handful of rows joined by primary key
+                String name = tables.getOrDefault(table, table);
+                if (!"assets".equals(name) && !"networkaddresses".equals(name)) {
+                    continue; // asset types: a handful of rows, joined by primary key
                 }
                 String type = plan.getString("type");
                 boolean indexed = Set.of("const", "eq_ref", "ref", "range", "ref_or_null", "index_merge").contains(type)
                         && !joinedByType(String.valueOf(plan.getString("key")));
-                accesses.add((indexed ? "index " : "scan ") + (table.equals("t0") ? "assets" : "networkaddresses") + " " + table
+                accesses.add((indexed ? "index " : "scan ") + name + " " + table
                         + ": type=" + type + " key=" + plan.getString("key") + " rows=" + plan.getString("rows")
                         + " extra=" + plan.getString("Extra"));
             }
@@ -777,7 +792,7 @@ final class Jdbc {
     }
 
     /** Runs a query and reads every row, as the search service does. */
-    static int count(Connection db, String sql) throws SQLException {
+    static int readAll(Connection db, String sql) throws SQLException {
         try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
             int rows = 0;
