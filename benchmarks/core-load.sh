@@ -65,7 +65,7 @@ load=$(grep '^result load' "$output")
 list=$(grep '^result list' "$output")
 echo
 printf 'Results (%s, %s assets, %s)\n' "$db" "$assets" "$(date -u +%F)"
-printf '%-28s %s\n' "load (${loaders} clients)" "$(value "$load" assets_per_s) assets/s ($(value "$load" requests_per_s) requests/s, $(value "$load" seconds) s)"
+printf '%-28s %s\n' "load (${loaders} clients)" "$(value "$load" assets_per_s) assets/s ($(value "$load" requests_per_s) requests/s, $(value "$load" seconds) s, $(value "$load" retried) failed writes retried)"
 printf '%-28s %s\n' "list page (${list_clients} clients)" "$(value "$list" requests_per_s) requests/s (p50 $(value "$list" p50_ms) ms, p95 $(value "$list" p95_ms) ms, p99 $(value "$list" p99_ms) ms)"
 grep '^result search' "$output" | while read -r line; do
     printf '%-28s %s\n' "search $(value "$line" kind)" "p50 $(value "$line" p50_ms) ms, p95 $(value "$line" p95_ms) ms, p99 $(value "$line" p99_ms) ms ($(value "$line" queries) queries)"
