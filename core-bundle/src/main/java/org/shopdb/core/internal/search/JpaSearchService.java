@@ -43,7 +43,7 @@ public class JpaSearchService implements SearchService {
     static final int MAX_QUERY_LENGTH = 100;
 
     private static final String HIT = "select a.id, a.assetNumber, a.name, t.code, ";
-    private static final String ASSET = " from AssetEntity a left join a.type t where ";
+    private static final String FROM_ASSET_WHERE = " from AssetEntity a left join a.type t where ";
 
     private final EntityManagerFactory entityManagers;
     private final UnitOfWork unitOfWork;
@@ -68,7 +68,7 @@ public class JpaSearchService implements SearchService {
         Map<Long, SearchHit> best = new LinkedHashMap<>();
         String upper = query.toUpperCase(Locale.ROOT);
         String lower = query.toLowerCase(Locale.ROOT);
-        add(best, em, HIT + "'assetnumber', a.assetNumber" + ASSET + "a.assetNumber in (:q, :upper)", 1, Map.of("q", query, "upper", upper));
+        add(best, em, HIT + "'assetnumber', a.assetNumber" + FROM_ASSET_WHERE + "a.assetNumber in (:q, :upper)", 1, Map.of("q", query, "upper", upper));
         String ip = AddressNormalizer.ip(query);
         if (ip != null) {
             add(best, em, addressHit("ipaddress", "n.ipAddress = :v"), 1, Map.of("v", ip));
@@ -81,11 +81,11 @@ public class JpaSearchService implements SearchService {
 
         String prefix = LikePatterns.literal(query) + "%";
         for (String numberPrefix : new LinkedHashSet<>(List.of(prefix, LikePatterns.literal(upper) + "%"))) {
-            add(best, em, HIT + "'assetnumber', a.assetNumber" + ASSET + "a.assetNumber like :p escape '!'", 2, Map.of("p", numberPrefix));
+            add(best, em, HIT + "'assetnumber', a.assetNumber" + FROM_ASSET_WHERE + "a.assetNumber like :p escape '!'", 2, Map.of("p", numberPrefix));
         }
         add(best, em, addressHit("hostname", "n.hostname like :p escape '!'"), 2, Map.of("p", LikePatterns.literal(lower) + "%"));
-        add(best, em, HIT + "'name', a.name" + ASSET + "a.name like :p escape '!'", 2, Map.of("p", prefix));
-        add(best, em, HIT + "'serialnumber', a.serialNumber" + ASSET + "a.serialNumber like :p escape '!'", 2, Map.of("p", prefix));
+        add(best, em, HIT + "'name', a.name" + FROM_ASSET_WHERE + "a.name like :p escape '!'", 2, Map.of("p", prefix));
+        add(best, em, HIT + "'serialnumber', a.serialNumber" + FROM_ASSET_WHERE + "a.serialNumber like :p escape '!'", 2, Map.of("p", prefix));
 
         addContains(best, em, lower);
         return new ArrayList<>(best.values());
@@ -97,7 +97,7 @@ public class JpaSearchService implements SearchService {
         if (room <= 0) {
             return;
         }
-        List<Object[]> rows = em.createQuery("select a.id, a.assetNumber, a.name, t.code, a.serialNumber" + ASSET
+        List<Object[]> rows = em.createQuery("select a.id, a.assetNumber, a.name, t.code, a.serialNumber" + FROM_ASSET_WHERE
                 + "lower(a.name) like :c escape '!' or lower(a.serialNumber) like :c escape '!' order by a.assetNumber", Object[].class)
                 .setParameter("c", "%" + LikePatterns.literal(lower) + "%").setMaxResults(room).getResultList();
         for (Object[] row : rows) {
