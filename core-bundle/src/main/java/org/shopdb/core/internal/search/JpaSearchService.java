@@ -2,6 +2,7 @@ package org.shopdb.core.internal.search;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,17 +32,24 @@ import org.shopdb.core.internal.plugin.PluginContributions;
 /**
  * Ranked search in three tiers, each a query the database answers from an index where it
  * can: 1 exact (asset number, IP, MAC, hostname), 2 prefix (asset number, hostname,
- * name, serial), 3 contains (name, serial — a scan, so it only runs while the earlier
+ * name, serial), 3 contains (name or serial — a scan, so it only runs while the earlier
  * tiers leave room, and is capped). An asset appears once, at its best rank. Within each
  * tier the active plugins' search fields follow the core's, heaviest first
  * ({@link PluginFieldSearch}).
+ *
+ * <p>Shaped by the plans measured at 1M assets (benchmarks/search-plans.sh): the asset
+ * type is outer-joined, because with an inner join H2 starts from the few asset types and
+ * walks every asset of a type; each prefix pattern is its own query, because H2 answers
+ * {@code like 'x%' or like 'X%'} with a full index scan; and name and serial number are
+ * searched for contains in one scan, not two.
  */
 @Component(service = SearchService.class)
 public class JpaSearchService implements SearchService {
 
     static final int MAX_QUERY_LENGTH = 100;
 
-    private static final String HIT = "select a.id, a.assetNumber, a.name, a.type.code, ";
+    private static final String HIT = "select a.id, a.assetNumber, a.name, t.code, ";
+    private static final String FROM_ASSET_WHERE = " from AssetEntity a left join a.type t where ";
 
     private final EntityManagerFactory entityManagers;
     private final UnitOfWork unitOfWork;
@@ -73,7 +81,7 @@ public class JpaSearchService implements SearchService {
         Map<Long, SearchHit> best = new LinkedHashMap<>();
         String upper = query.toUpperCase(Locale.ROOT);
         String lower = query.toLowerCase(Locale.ROOT);
-        add(best, em, HIT + "'assetnumber', a.assetNumber from AssetEntity a where a.assetNumber in (:q, :upper)", 1, Map.of("q", query, "upper", upper));
+        add(best, em, HIT + "'assetnumber', a.assetNumber" + FROM_ASSET_WHERE + "a.assetNumber in (:q, :upper)", 1, Map.of("q", query, "upper", upper));
         String ip = AddressNormalizer.ip(query);
         if (ip != null) {
             add(best, em, addressHit("ipaddress", "n.ipAddress = :v"), 1, Map.of("v", ip));
@@ -86,16 +94,15 @@ public class JpaSearchService implements SearchService {
         addPluginHits(best, PluginFieldSearch.EXACT, query, fields);
 
         String prefix = LikePatterns.literal(query) + "%";
-        add(best, em, HIT + "'assetnumber', a.assetNumber from AssetEntity a where a.assetNumber like :p escape '!' or a.assetNumber like :up escape '!'",
-                2, Map.of("p", prefix, "up", LikePatterns.literal(upper) + "%"));
+        for (String numberPrefix : new LinkedHashSet<>(List.of(prefix, LikePatterns.literal(upper) + "%"))) {
+            add(best, em, HIT + "'assetnumber', a.assetNumber" + FROM_ASSET_WHERE + "a.assetNumber like :p escape '!'", 2, Map.of("p", numberPrefix));
+        }
         add(best, em, addressHit("hostname", "n.hostname like :p escape '!'"), 2, Map.of("p", LikePatterns.literal(lower) + "%"));
-        add(best, em, HIT + "'name', a.name from AssetEntity a where a.name like :p escape '!'", 2, Map.of("p", prefix));
-        add(best, em, HIT + "'serialnumber', a.serialNumber from AssetEntity a where a.serialNumber like :p escape '!'", 2, Map.of("p", prefix));
+        add(best, em, HIT + "'name', a.name" + FROM_ASSET_WHERE + "a.name like :p escape '!'", 2, Map.of("p", prefix));
+        add(best, em, HIT + "'serialnumber', a.serialNumber" + FROM_ASSET_WHERE + "a.serialNumber like :p escape '!'", 2, Map.of("p", prefix));
         addPluginHits(best, PluginFieldSearch.PREFIX, query, fields);
 
-        String contains = "%" + LikePatterns.literal(lower) + "%";
-        add(best, em, HIT + "'name', a.name from AssetEntity a where lower(a.name) like :c escape '!'", 3, Map.of("c", contains));
-        add(best, em, HIT + "'serialnumber', a.serialNumber from AssetEntity a where lower(a.serialNumber) like :c escape '!'", 3, Map.of("c", contains));
+        addContains(best, em, lower);
         addPluginHits(best, PluginFieldSearch.CONTAINS, query, fields);
         return new ArrayList<>(best.values());
     }
@@ -107,9 +114,26 @@ public class JpaSearchService implements SearchService {
         }
     }
 
+    /** Tier 3 in one scan over name and serial number; the name wins when both contain the text. */
+    private static void addContains(Map<Long, SearchHit> best, EntityManager em, String lower) {
+        int room = MAX_CANDIDATES - best.size();
+        if (room <= 0) {
+            return;
+        }
+        List<Object[]> rows = em.createQuery("select a.id, a.assetNumber, a.name, t.code, a.serialNumber" + FROM_ASSET_WHERE
+                + "lower(a.name) like :c escape '!' or lower(a.serialNumber) like :c escape '!' order by a.assetNumber", Object[].class)
+                .setParameter("c", "%" + LikePatterns.literal(lower) + "%").setMaxResults(room).getResultList();
+        for (Object[] row : rows) {
+            String name = (String) row[2];
+            boolean byName = name.toLowerCase(Locale.ROOT).contains(lower);
+            best.putIfAbsent(((Number) row[0]).longValue(), new SearchHit(((Number) row[0]).longValue(), (String) row[1], name,
+                    (String) row[3], byName ? "name" : "serialnumber", byName ? name : (String) row[4], 3));
+        }
+    }
+
     private static String addressHit(String field, String condition) {
-        return "select a.id, a.assetNumber, a.name, a.type.code, '" + field + "', n." + property(field)
-                + " from NetworkAddressEntity n, AssetEntity a where a.id = n.assetId and " + condition;
+        return "select a.id, a.assetNumber, a.name, t.code, '" + field + "', n." + property(field)
+                + " from NetworkAddressEntity n, AssetEntity a left join a.type t where a.id = n.assetId and " + condition;
     }
 
     private static String property(String field) {
