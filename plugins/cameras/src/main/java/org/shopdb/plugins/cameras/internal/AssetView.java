@@ -15,7 +15,7 @@ import javax.persistence.Table;
 public class AssetView {
 
     @Id
-    @Column(name = "assetid", insertable = false, updatable = false)
+    @Column(name = "assetid")
     private Long assetId;
 
     @Column(name = "assetnumber", insertable = false, updatable = false)

@@ -70,13 +70,15 @@ public class CameraRepository {
     }
 
     /**
-     * Moves {@code lastseen} forward to {@code seen} (never back). A bulk update, so the row's
-     * version stays: a collector's heartbeat must not make a user's open edit stale.
+     * Moves {@code lastseen} forward to {@code seen} (never back), leaving the row's version as
+     * it is: a collector's heartbeat must not make a user's open edit stale. Native SQL, because
+     * EclipseLink's JPQL bulk update bumps the version of a versioned entity.
      */
     public void recordSeen(long assetId, Instant seen) {
-        unitOfWork.withEntityManager(entityManagers, em -> em.createQuery(
-                "update CameraEntity c set c.lastSeen = :seen where c.assetId = :id and (c.lastSeen is null or c.lastSeen < :seen)")
-                .setParameter("seen", Times.toColumn(seen)).setParameter("id", assetId).executeUpdate());
+        LocalDateTime column = Times.toColumn(seen);
+        unitOfWork.withEntityManager(entityManagers, em -> em.createNativeQuery(
+                "UPDATE cameras SET lastseen = ? WHERE assetid = ? AND (lastseen IS NULL OR lastseen < ?)")
+                .setParameter(1, column).setParameter(2, assetId).setParameter(3, column).executeUpdate());
     }
 
     /** One page of cameras; {@code statusId} and {@code locationIds} are the query's status and place, resolved. */

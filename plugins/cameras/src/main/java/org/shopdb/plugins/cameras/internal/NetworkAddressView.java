@@ -17,7 +17,7 @@ import org.shopdb.api.asset.NetworkAddress;
 public class NetworkAddressView {
 
     @Id
-    @Column(name = "addressid", insertable = false, updatable = false)
+    @Column(name = "addressid")
     private Long addressId;
 
     @Column(name = "assetid", insertable = false, updatable = false)

@@ -88,7 +88,8 @@ public class CameraCollector implements Collector {
         return CollectorOutcome.updated(assetId);
     }
 
-    private Instant seenAt(DiscoveredCamera found) {
+    /** When the record says the camera was seen, to the second the column keeps. */
+    Instant seenAt(DiscoveredCamera found) {
         Instant now = clock.instant();
         if (found.seenAt() == null) {
             return Times.stored(now);
