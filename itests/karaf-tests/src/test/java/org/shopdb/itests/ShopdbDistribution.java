@@ -28,6 +28,8 @@ public final class ShopdbDistribution {
     public static final String PROBE_BUNDLE = "shopdb.probe.bundle";
     /** System property inside the container: URL of the plugin bundle whose changelog fails. */
     public static final String BROKEN_BUNDLE = "shopdb.broken.bundle";
+    /** System property inside the container: URL of the test plugin with a collector (probecollector). */
+    public static final String COLLECTOR_BUNDLE = "shopdb.collector.bundle";
 
     private ShopdbDistribution() {
     }
@@ -53,7 +55,8 @@ public final class ShopdbDistribution {
                 systemProperty(HTTP_PORT).value(httpPort),
                 bundle(required("shopdb.probe.api.bundle")),
                 systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE)),
-                systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE))));
+                systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE)),
+                systemProperty(COLLECTOR_BUNDLE).value(required(COLLECTOR_BUNDLE))));
         options.addAll(Arrays.asList(databaseOptions));
         return options.toArray(Option[]::new);
     }
