@@ -53,6 +53,8 @@ public abstract class CamerasContract {
     public void camerasInstalledLive() throws Exception {
         http.awaitStatus("/api/health", 200, BOOT);
         if (camerasBundle() == null) {
+            System.out.println("DIAG probe imports: " + context.getBundle().getHeaders().get("Import-Package")
+                    + "\nDIAG dynamic: " + context.getBundle().getHeaders().get("DynamicImport-Package"));
             shell("feature:install " + FEATURE);
         }
         http.awaitStatus("/api/cameras", 200, LIVE);
@@ -265,6 +267,38 @@ public abstract class CamerasContract {
     }
 
     @Test
+    public void discoveryScriptPushesABatchWithAnApiKeyAndRepeatsAreSilent() throws Exception {
+        Http.Reply key = http.post("/api/apikeys", "{\"name\":\"camera-discovery\",\"collectors\":[\"cameras\"]}");
+        assertEquals(key.body(), 201, key.status());
+        String secret = key.json().path("data").path("key").asText();
+        String batch = "[" + discovered("00:80:f0:00:00:21", "10.60.0.21") + "," + discovered("00:80:f0:00:00:22", "10.60.0.22") + "]";
+
+        Http.Reply first = Http.anonymous().send("POST", "/api/collector/cameras", batch, Map.of("X-API-Key", secret));
+        assertEquals(first.body(), 200, first.status());
+        assertEquals(2, first.json().path("data").path("created").asInt());
+        long assetId = first.json().path("data").path("results").get(0).path("assetid").asLong();
+        assertEquals("Panasonic WV-S1136 00:80:F0:00:00:21", http.get("/api/cameras/" + assetId).json().path("data").path("name").asText());
+        assertEquals("camera-discovery", latestAudit("camera", assetId).path("actor").path("name").asText());
+
+        long audits = database().count("select count(*) from auditlog");
+        Http.Reply again = Http.anonymous().send("POST", "/api/collector/cameras", batch, Map.of("X-API-Key", secret));
+        assertEquals(again.body(), 200, again.status());
+        assertEquals(2, again.json().path("data").path("unchanged").asInt());
+        assertEquals("same batch twice: no audit noise", audits, database().count("select count(*) from auditlog"));
+        assertEquals("no duplicates", 2, total("/api/cameras?model=WV-S1136"));
+
+        Http.Reply invalid = Http.anonymous().send("POST", "/api/collector/cameras", "{\"macaddress\":\"nope\",\"streamurl\":\"rtsp://h/x\"}",
+                Map.of("X-API-Key", secret));
+        assertEquals(invalid.body(), 422, invalid.status());
+        assertTrue(invalid.body(), invalid.body().contains("macaddress"));
+    }
+
+    private static String discovered(String mac, String ip) {
+        return JSON.createObjectNode().put("macaddress", mac).put("ipaddress", ip).put("streamurl", "rtsp://" + ip + "/stream")
+                .put("vendor", "Panasonic").put("model", "WV-S1136").put("firmware", "1.40").toString();
+    }
+
+    @Test
     public void uninstallKeepsRowsAndReinstallFindsThemAgain() throws Exception {
         JsonNode kept = create(camera("CAM-KEEP-1", "Survives uninstall", "rtsp://10.50.0.1/live").put("model", "KeepModel"));
         long id = kept.path("assetid").asLong();
@@ -349,8 +383,8 @@ public abstract class CamerasContract {
         return null;
     }
 
-    private ContainerDatabase database() {
-        return new ContainerDatabase(context);
+    private PoolQueries database() {
+        return new PoolQueries(context);
     }
 
     private String shell(String command) throws Exception {
