@@ -5,8 +5,11 @@
 # load (default 200 requests/s over loopback, half /api/cameras, half a core route).
 # Prints figures; asserts nothing.
 #
-#   benchmarks/cameras-install.sh [--rate N] [--seconds N] [--db embedded|mariadb]
+#   benchmarks/cameras-install.sh [--rate N] [--seconds N] [--db embedded|mariadb] [--auto-refresh]
 #
+# The install runs as docs/DEPLOY.md says (feature:install --no-auto-refresh) while the core
+# route /api/assets is under the same load, to show whether the install disturbs the core;
+# --auto-refresh installs with Karaf's default refresh instead, for comparison.
 # Needs the built distribution (mvn -B install -DskipTests) and a JDK 17 (the load generator,
 # benchmarks/src/LoadGen.java, runs from source). --db mariadb uses a fresh database
 # shopdb_bench on 127.0.0.1:3306 (root, empty password; override with BENCH_MARIADB_URL /
@@ -16,12 +19,14 @@ set -euo pipefail
 rate=200
 seconds=30
 db=embedded
+refresh_flag="--no-auto-refresh"
 while [ $# -gt 0 ]; do
     case "$1" in
         --rate) rate="$2"; shift 2 ;;
         --seconds) seconds="$2"; shift 2 ;;
         --db) db="$2"; shift 2 ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        --auto-refresh) refresh_flag=""; shift ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -60,6 +65,8 @@ if [ "$db" = mariadb ]; then
         -e "DROP DATABASE IF EXISTS shopdb_bench; CREATE DATABASE shopdb_bench CHARACTER SET utf8mb4"
 fi
 
+# A fixed secret: tokens stay valid even if something restarts the core during the run.
+export SHOPDB_JWT_SECRET=${SHOPDB_JWT_SECRET:-cameras-benchmark-secret-0123456789abcdef}
 mkdir -p "$work/dist"
 tar xzf "$archive" -C "$work/dist"
 home=$(ls -d "$work"/dist/*/)
@@ -89,8 +96,11 @@ console "shell:echo ready" >/dev/null
 printf 'console round trip (bin/client start, SSH login, one command): %s s\n' "$(since "$start")"
 printf 'before install: GET /api/cameras -> %s\n' "$(status_of /api/cameras)"
 
+java "$root/benchmarks/src/LoadGen.java" "$base" "$token" "$rate" 15 "/api/assets?per_page=20" >"$work/install-load.out" 2>&1 &
+loader=$!
+sleep 5
 start=$(now)
-console "feature:install shopdb-cameras" >"$work/install.out" 2>&1 &
+console "feature:install $refresh_flag shopdb-cameras" >"$work/install.out" 2>&1 &
 installer=$!
 code=000
 for _ in $(seq 1 3000); do
@@ -98,9 +108,12 @@ for _ in $(seq 1 3000); do
     [ "$code" = 200 ] && break
     sleep 0.02
 done
-printf 'feature:install shopdb-cameras to first 200 on /api/cameras: %s s (includes the console round trip)\n' "$(since "$start")"
+printf 'feature:install %s shopdb-cameras to first 200 on /api/cameras: %s s (includes the console round trip)\n' "$refresh_flag" "$(since "$start")"
 wait "$installer" || true
 [ "$code" = 200 ] || { echo "no 200 on /api/cameras (last $code)"; cat "$work/install.out"; exit 1; }
+wait "$loader" || true
+printf 'core route under %s requests/s while the plugin was installed (5 s in):\n' "$rate"
+cat "$work/install-load.out"
 
 for i in $(seq 1 20); do
     curl -s -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \

@@ -14,6 +14,6 @@ public class CamerasEmbeddedIT extends CamerasContract {
 
     @Configuration
     public Option[] config() {
-        return ShopdbDistribution.with(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
+        return ShopdbDistribution.with();
     }
 }

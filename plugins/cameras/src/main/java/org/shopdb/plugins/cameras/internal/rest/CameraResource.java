@@ -38,8 +38,8 @@ import org.shopdb.plugins.cameras.internal.CameraService;
 @Component(service = CameraResource.class)
 @JaxrsResource
 @JSONRequired
-@JaxrsApplicationSelect("(osgi.jaxrs.name=shopdb)")
-@Path("cameras")
+@JaxrsApplicationSelect("(osgi.jaxrs.name=shopdb.cameras)")
+@Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class CameraResource {
 
