@@ -35,8 +35,16 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 archive=$(ls "$root"/karaf-assembly/target/shopdb-assembly-*.tar.gz 2>/dev/null | head -n 1)
 [ -n "$archive" ] || { echo "No distribution found: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
 
-port=${BENCH_HTTP_PORT:-18181}
-ssh_port=${BENCH_SSH_PORT:-18101}
+# Ports nothing else on this machine listens on (other instances may run beside this one).
+free_port() {
+    local candidate
+    while :; do
+        candidate=$((20000 + RANDOM % 20000))
+        ss -ltn | awk '{print $4}' | grep -q ":$candidate\$" || { echo "$candidate"; return; }
+    done
+}
+port=${BENCH_HTTP_PORT:-$(free_port)}
+ssh_port=${BENCH_SSH_PORT:-$(free_port)}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 trap 'stop_karaf; rm -rf "$work"' EXIT
@@ -73,6 +81,9 @@ home=$(ls -d "$work"/dist/*/)
 home=${home%/}
 printf 'bench = bench-password,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$home/etc/users.properties"
 sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.cfg"
+# JMX ports of their own too, or a second instance on this machine fails to start its RMI registry.
+sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/; s/^rmiServerPort *=.*/rmiServerPort = $(free_port)/" \
+    "$home/etc/org.apache.karaf.management.cfg"
 
 printf 'ShopDB cameras plugin benchmark (%s database, %s cores)\n' "$db" "$(nproc)"
 SHOPDB_HTTP_PORT=$port "$home/bin/start"
@@ -89,7 +100,7 @@ for _ in $(seq 1 300); do
     sleep 0.2
 done
 [ -n "$token" ] || { echo "cannot log in as admin" >&2; exit 1; }
-for _ in $(seq 1 300); do console "bundle:list -t 0 org.shopdb.core" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 60); do console "shell:echo ready" >/dev/null 2>&1 && break; sleep 1; done
 
 start=$(now)
 console "shell:echo ready" >/dev/null
