@@ -63,8 +63,6 @@ public abstract class CamerasContract {
             shell(INSTALL);
         }
         http.awaitStatus("/api/cameras", 200, LIVE);
-        // TEMPORARY until h-platform calls PluginLifecycle.install: seed the type the hook would.
-        service(org.shopdb.api.asset.AssetTypeService.class).ensure("camera", "Camera", BUNDLE);
     }
 
     @Test
@@ -87,7 +85,49 @@ public abstract class CamerasContract {
         String boot = shell("config:property-get -p org.apache.karaf.features featuresBoot");
         assertFalse("installed live, not booted: " + boot, boot.contains(FEATURE));
         JsonNode types = http.get("/api/assettypes").json().path("data");
-        assertTrue("install hook seeded the camera type: " + types, types.toString().contains("\"code\":\"camera\""));
+        assertTrue("install hook seeded the camera type: " + types,
+                types.toString().contains("\"code\":\"camera\"") && types.toString().contains("\"owner\":\"" + BUNDLE + "\""));
+        JsonNode plugin = http.get("/api/plugins/cameras").json().path("data");
+        assertEquals(plugin.toString(), "cameras", plugin.path("name").asText());
+        assertTrue(plugin.toString(), plugin.path("version").asText().startsWith("0.1.0"));
+    }
+
+    @Test
+    public void searchNavigationAndDashboardIncludeCameras() throws Exception {
+        String url = "rtsp://10.70.0.5/find-me-by-stream";
+        long id = create(camera("CAM-FIND-1", "Found by its stream", url).put("model", "FindModel")).path("assetid").asLong();
+
+        JsonNode hits = http.get("/api/search?q=" + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8)).json().path("data");
+        JsonNode hit = first(hits, "assetid", String.valueOf(id));
+        assertNotNull("search finds the camera by its stream URL: " + hits, hit);
+        assertEquals("streamurl", hit.path("matchedfield").asText());
+        assertNotNull("and by model", first(http.get("/api/search?q=FindModel").json().path("data"), "assetid", String.valueOf(id)));
+
+        JsonNode entry = first(http.get("/api/navigation").json().path("data"), "path", "/api/cameras");
+        assertNotNull("navigation lists /api/cameras", entry);
+        assertEquals("cameras", entry.path("plugin").asText());
+
+        JsonNode dashboard = http.get("/api/dashboard").json().path("data");
+        JsonNode byStatus = first(dashboard, "id", "cameras-by-status");
+        assertNotNull("dashboard has cameras by status: " + dashboard, byStatus);
+        assertEquals("breakdown", byStatus.path("kind").asText());
+        assertTrue(byStatus.toString(), byStatus.path("data").path("slices").get(0).path("value").asLong() >= 1);
+        JsonNode notSeen = first(dashboard, "id", "cameras-not-seen");
+        assertNotNull(notSeen);
+        assertEquals("table", notSeen.path("kind").asText());
+        assertEquals("lastseen", notSeen.path("data").path("columns").get(3).asText());
+
+        assertEquals(200, http.get("/api/plugins/cameras/schema").status());
+        assertTrue(http.get("/api/plugins/cameras/schema").body().contains("x-searchable"));
+    }
+
+    private static JsonNode first(JsonNode array, String field, String value) {
+        for (JsonNode element : array) {
+            if (value.equals(element.path(field).asText())) {
+                return element;
+            }
+        }
+        return null;
     }
 
     @Test
@@ -323,6 +363,8 @@ public abstract class CamerasContract {
         assertEquals("routes gone", 404, http.awaitStatus("/api/cameras", 404, LIVE).status());
         assertEquals(404, http.get("/api/cameras/" + id).status());
         assertEquals("the core still serves", 200, http.get("/api/assets/" + id).status());
+        assertTrue("navigation entry gone", first(http.get("/api/navigation").json().path("data"), "path", "/api/cameras") == null);
+        assertTrue("widgets gone", first(http.get("/api/dashboard").json().path("data"), "id", "cameras-by-status") == null);
         assertEquals("camera row kept", 1, database().count("select count(*) from cameras where assetid = " + id));
 
         shell(INSTALL);

@@ -36,14 +36,14 @@ final class CameraListQuery {
         this.locationIds = locationIds;
     }
 
-    Page<StoredCamera> run() {
+    Page<ListedCamera> run() {
         PageRequest page = query.page();
         String order = orderBy(page);
         filter();
         long total = bind(em.createQuery("select count(c) from CameraEntity c, AssetView a" + where, Long.class)).getSingleResult();
-        List<StoredCamera> items = bind(em.createQuery("select c from CameraEntity c, AssetView a" + where + order, CameraEntity.class))
+        List<ListedCamera> items = bind(em.createQuery("select c, a from CameraEntity c, AssetView a" + where + order, Object[].class))
                 .setFirstResult(page.offset()).setMaxResults(page.perPage())
-                .getResultList().stream().map(CameraEntity::toStored).toList();
+                .getResultList().stream().map(row -> new ListedCamera(((CameraEntity) row[0]).toStored(), (AssetView) row[1])).toList();
         return new Page<>(items, page.page(), page.perPage(), total);
     }
 

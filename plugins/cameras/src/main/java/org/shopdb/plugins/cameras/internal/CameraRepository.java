@@ -82,7 +82,7 @@ public class CameraRepository {
     }
 
     /** One page of cameras; {@code statusId} and {@code locationIds} are the query's status and place, resolved. */
-    public Page<StoredCamera> page(CameraQuery query, Long statusId, Collection<Long> locationIds) {
+    public Page<ListedCamera> page(CameraQuery query, Long statusId, Collection<Long> locationIds) {
         return unitOfWork.withEntityManager(entityManagers, em -> new CameraListQuery(em, query, statusId, locationIds).run());
     }
 

@@ -3,6 +3,7 @@ package org.shopdb.plugins.cameras.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.persistence.OptimisticLockException;
 
@@ -11,6 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.shopdb.api.asset.Asset;
 import org.shopdb.api.asset.AssetService;
+import org.shopdb.api.asset.AssetType;
+import org.shopdb.api.asset.AssetTypeService;
 import org.shopdb.api.asset.NetworkAddress;
 import org.shopdb.api.asset.NetworkAddressService;
 import org.shopdb.api.audit.Actor;
@@ -21,6 +24,7 @@ import org.shopdb.api.error.ConflictException;
 import org.shopdb.api.error.NotFoundException;
 import org.shopdb.api.error.StaleVersionException;
 import org.shopdb.api.paging.Page;
+import org.shopdb.api.reference.AssetStatus;
 import org.shopdb.api.tx.UnitOfWork;
 
 /**
@@ -36,32 +40,38 @@ public class CameraService {
     private final CameraRepository cameras;
     private final CameraPlaces places;
     private final AssetService assets;
+    private final AssetTypeService types;
     private final NetworkAddressService addresses;
     private final AuditService audit;
     private final UnitOfWork unitOfWork;
 
     @Activate
     public CameraService(@Reference CameraRepository cameras, @Reference CameraPlaces places, @Reference AssetService assets,
-            @Reference NetworkAddressService addresses, @Reference AuditService audit, @Reference UnitOfWork unitOfWork) {
+            @Reference AssetTypeService types, @Reference NetworkAddressService addresses, @Reference AuditService audit,
+            @Reference UnitOfWork unitOfWork) {
         this.cameras = cameras;
         this.places = places;
         this.assets = assets;
+        this.types = types;
         this.addresses = addresses;
         this.audit = audit;
         this.unitOfWork = unitOfWork;
     }
 
+    /** One page: the cameras with their assets in one query, their addresses in a second, whatever the page size. */
     public Page<Camera> list(CameraQuery query) {
         Optional<Long> statusId = places.statusId(query.status());
         if (query.status() != null && statusId.isEmpty()) {
             return new Page<>(List.of(), query.page().page(), query.page().perPage(), 0);
         }
         List<Long> locationIds = query.locationId() == null ? null : places.locationAndBelow(query.locationId());
+        Map<Long, String> statusCodes = places.statuses().stream().collect(Collectors.toMap(AssetStatus::statusId, AssetStatus::code));
+        Map<Long, String> typeCodes = types.list().stream().collect(Collectors.toMap(AssetType::assetTypeId, AssetType::code));
         return unitOfWork.required(() -> {
-            Page<StoredCamera> page = cameras.page(query, statusId.orElse(null), locationIds);
-            Map<Long, NetworkAddress> primary = cameras.primaryAddresses(page.items().stream().map(StoredCamera::assetId).toList());
-            List<Camera> items = page.items().stream()
-                    .map(stored -> Camera.of(assets.require(stored.assetId()), stored, primary.get(stored.assetId()))).toList();
+            Page<ListedCamera> page = cameras.page(query, statusId.orElse(null), locationIds);
+            Map<Long, NetworkAddress> primary = cameras.primaryAddresses(page.items().stream().map(listed -> listed.camera().assetId()).toList());
+            List<Camera> items = page.items().stream().map(listed -> Camera.of(listed.asset().toAsset(typeCodes, statusCodes),
+                    listed.camera(), primary.get(listed.camera().assetId()))).toList();
             return new Page<>(items, page.page(), page.perPage(), page.total());
         });
     }

@@ -133,10 +133,24 @@ class CameraRepositoryTest {
         assertEquals(List.of(three, two, one), ids(query(null, null, null, null, null, null, "-assetnumber")));
         assertEquals(List.of(three, one, two), ids(query(null, null, null, null, null, null, "model")));
 
-        Page<StoredCamera> second = repository.page(new CameraQuery(null, null, null, null, null, null, new PageRequest(2, 2, null)), null, null);
+        Page<ListedCamera> second = repository.page(new CameraQuery(null, null, null, null, null, null, new PageRequest(2, 2, null)), null, null);
         assertEquals(3, second.total());
         assertEquals(List.of(three), ids(second));
         assertThrows(InvalidRequestException.class, () -> query(null, null, null, null, null, null, "streamurl"));
+    }
+
+    @Test
+    void listedAssetsReadLikeTheCoreHandsThemOut() {
+        long id = camera("CAM-1", "spare", 2L, AXIS);
+        ListedCamera listed = query(null, null, null, null, null, null, null).items().get(0);
+        org.shopdb.api.asset.Asset asset = listed.asset().toAsset(Map.of(1L, "camera"), Map.of(statusId("spare"), "spare"));
+        assertEquals(id, asset.assetId());
+        assertEquals("CAM-1 name", asset.name());
+        assertEquals("camera", asset.assetTypeCode());
+        assertEquals("spare", asset.statusCode());
+        assertEquals(2L, asset.locationId());
+        assertTrue(asset.active());
+        assertTrue(asset.createdDate() != null);
     }
 
     @Test
@@ -167,7 +181,7 @@ class CameraRepositoryTest {
 
     // --- helpers -------------------------------------------------------------------------
 
-    private Page<StoredCamera> query(String status, Long location, String vendor, String model, String server, Instant since, String sort) {
+    private Page<ListedCamera> query(String status, Long location, String vendor, String model, String server, Instant since, String sort) {
         return repository.page(new CameraQuery(status, location, vendor, model, server, since, page(sort)), null, null);
     }
 
@@ -175,8 +189,8 @@ class CameraRepositoryTest {
         return new PageRequest(1, 50, sort);
     }
 
-    private static List<Long> ids(Page<StoredCamera> page) {
-        return page.items().stream().map(StoredCamera::assetId).toList();
+    private static List<Long> ids(Page<ListedCamera> page) {
+        return page.items().stream().map(listed -> listed.camera().assetId()).toList();
     }
 
     private long camera(String number, String status, Long location, CameraFields fields) {
