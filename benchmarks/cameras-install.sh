@@ -85,7 +85,8 @@ sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.
 sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/; s/^rmiServerPort *=.*/rmiServerPort = $(free_port)/" \
     "$home/etc/org.apache.karaf.management.cfg"
 
-printf 'ShopDB cameras plugin benchmark (%s database, %s cores)\n' "$db" "$(nproc)"
+printf 'ShopDB cameras plugin benchmark (%s database, %s cores, load average at start: %s)\n' "$db" "$(nproc)" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
 SHOPDB_HTTP_PORT=$port "$home/bin/start"
 for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/health" || true)" = 200 ] && break
@@ -107,6 +108,10 @@ console "shell:echo ready" >/dev/null
 printf 'console round trip (bin/client start, SSH login, one command): %s s\n' "$(since "$start")"
 printf 'before install: GET /api/cameras -> %s\n' "$(status_of /api/cameras)"
 
+# Warm the core up first, so the figures below are of a running server, not of a cold JVM.
+java "$root/benchmarks/src/LoadGen.java" "$base" "$token" "$rate" 20 "/api/assets?per_page=20" >"$work/warmup.out" 2>&1
+printf 'warm-up, %s' "$(grep '^/api' "$work/warmup.out")"
+printf '\n'
 java "$root/benchmarks/src/LoadGen.java" "$base" "$token" "$rate" 15 "/api/assets?per_page=20" >"$work/install-load.out" 2>&1 &
 loader=$!
 sleep 5
@@ -143,3 +148,5 @@ wait "$loader" || true
 cat "$work/load.out"
 errors=$(grep -c '| ERROR |' "$home/data/log/karaf.log" || true)
 printf 'ERROR lines in the log: %s\n' "$errors"
+grep '| ERROR |' "$home/data/log/karaf.log" | cut -d'|' -f6- | cut -c1-160 | sort | uniq -c | sort -rn | head -3 || true
+printf 'load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
