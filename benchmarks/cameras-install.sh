@@ -32,8 +32,8 @@ while [ $# -gt 0 ]; do
 done
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-archive=$(ls "$root"/karaf-assembly/target/shopdb-assembly-*.tar.gz 2>/dev/null | head -n 1)
-[ -n "$archive" ] || { echo "No distribution found: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
+. "$root/benchmarks/lib.sh"
+archive=$(distribution_archive "$root")
 
 # Ports nothing else on this machine listens on (other instances may run beside this one).
 free_port() {
@@ -48,14 +48,6 @@ ssh_port=${BENCH_SSH_PORT:-$(free_port)}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 trap 'stop_karaf; rm -rf "$work"' EXIT
-
-stop_karaf() {
-    if [ -n "${home:-}" ] && [ -x "$home/bin/stop" ]; then
-        "$home/bin/stop" >/dev/null 2>&1 || true
-        for _ in $(seq 1 50); do pgrep -f "karaf.home=$home" >/dev/null || break; sleep 0.2; done
-        pkill -9 -f "karaf.home=$home" 2>/dev/null || true
-    fi
-}
 
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
@@ -88,10 +80,7 @@ sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/; s/^rmiServerPor
 printf 'ShopDB cameras plugin benchmark (%s database, %s cores, load average at start: %s)\n' "$db" "$(nproc)" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
 SHOPDB_HTTP_PORT=$port "$home/bin/start"
-for _ in $(seq 1 600); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/health" || true)" = 200 ] && break
-    sleep 0.1
-done
+[ "$(await_status "$base/api/health" 200 600)" = 200 ] || { echo "no health 200 within 60 s" >&2; exit 1; }
 password=${SHOPDB_ADMIN_PASSWORD:-shopdb-admin}
 token=""
 for _ in $(seq 1 300); do
