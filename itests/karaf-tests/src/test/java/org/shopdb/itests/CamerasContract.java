@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -21,7 +20,6 @@ import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
-import org.osgi.util.tracker.ServiceTracker;
 import org.shopdb.api.audit.Actor;
 import org.shopdb.api.plugin.Collector;
 import org.shopdb.api.plugin.CollectorOutcome;
@@ -422,12 +420,12 @@ public abstract class CamerasContract {
     }
 
     private CollectorOutcome ingest(Collector collector, Map<String, Object> record) throws Exception {
-        UnitOfWork unitOfWork = service(UnitOfWork.class);
+        UnitOfWork unitOfWork = container().await(UnitOfWork.class, null);
         return unitOfWork.required(() -> collector.ingest(Actor.apiKey("itest-discovery"), record));
     }
 
     private Collector camerasCollector() throws Exception {
-        service(Collector.class);
+        container().await(Collector.class, null);
         for (ServiceReference<Collector> reference : context.getServiceReferences(Collector.class, null)) {
             Collector collector = context.getService(reference);
             if ("cameras".equals(collector.name())) {
@@ -437,31 +435,31 @@ public abstract class CamerasContract {
         throw new AssertionError("No cameras collector registered");
     }
 
-    private <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
-            if (service == null) {
-                throw new AssertionError("No " + type.getSimpleName() + " within 60 s");
-            }
-            return service;
-        } finally {
-            tracker.close();
-        }
+    private InContainer container() {
+        return new InContainer(context);
     }
 
     private Bundle camerasBundle() {
-        for (Bundle bundle : context.getBundles()) {
-            if (BUNDLE.equals(bundle.getSymbolicName())) {
-                return bundle;
-            }
-        }
-        return null;
+        return container().bundle(BUNDLE);
     }
 
-    private PoolQueries database() {
-        return new PoolQueries(context);
+    /** Counts read straight from the pool, and the odd fault planted there. */
+    private Database database() {
+        return new Database();
+    }
+
+    private final class Database {
+
+        long count(String sql) throws Exception {
+            return container().count(sql);
+        }
+
+        void execute(String sql) throws Exception {
+            try (java.sql.Connection connection = container().pool().getConnection();
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
     }
 
     private String shell(String command) throws Exception {
