@@ -94,8 +94,8 @@ public class CameraService {
         CameraValidator.validate(camera.fields());
         return unitOfWork.required(() -> {
             requireMacFree(camera.address(), null);
-            // The install hook seeds the type, but the core runs it asynchronously: the routes can be
-            // live a moment before it has. Idempotent, so the hook and this never disagree.
+            // The install hook seeds the type; the core runs it on a worker thread of its own, and the
+            // collector endpoint is the core's, so creation does not rely on when that happened.
             types.ensure(CameraAssetType.CODE, CameraAssetType.NAME, CameraAssetType.OWNER);
             Asset asset = assets.create(actor, camera.common().toNewAsset());
             cameras.insert(asset.assetId(), camera.fields());
