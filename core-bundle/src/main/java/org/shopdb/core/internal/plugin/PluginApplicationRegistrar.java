@@ -4,6 +4,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.ws.rs.core.Application;
@@ -41,6 +42,11 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     private final BundleContext context;
     /** Plugin name to the bundle whose application is registered. */
     private final Map<String, Long> owners = new ConcurrentHashMap<>();
+    /**
+     * Bundles declared live for their current start. Kept apart from the tracker: the
+     * declaration may come before this tracker has seen the bundle become active.
+     */
+    private final Set<Long> live = ConcurrentHashMap.newKeySet();
     private final BundleTracker<Served> tracker;
 
     /** An active plugin bundle and, once published, its application. */
@@ -66,14 +72,26 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         tracker.close();
     }
 
-    /** Registers the application of the (active) plugin bundle, unless it has one or stopped meanwhile. */
+    /**
+     * The plugin bundle is live for its current start: its application goes up now, or as soon
+     * as this registrar sees the bundle active.
+     */
     public void publish(Bundle bundle) {
+        live.add(bundle.getBundleId());
         Served served = tracker.getObject(bundle);
-        if (served == null) {
-            return;
+        if (served != null) {
+            register(bundle, served);
         }
+    }
+
+    /** The plugin bundle's start ended (stopped, updated, uninstalled): it is no longer live. */
+    public void withdraw(long bundleId) {
+        live.remove(bundleId);
+    }
+
+    private void register(Bundle bundle, Served served) {
         synchronized (served) {
-            if (served.registration != null || served.stopped) {
+            if (served.registration != null || served.stopped || !live.contains(bundle.getBundleId())) {
                 return;
             }
             Long owner = owners.putIfAbsent(served.plugin, bundle.getBundleId());
@@ -96,7 +114,9 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             LOG.error("Plugin bundle {} gets no routes: {}", bundle.getSymbolicName(), problem.get());
             return null;
         }
-        return new Served(identity.get().name());
+        Served served = new Served(identity.get().name());
+        register(bundle, served);
+        return served;
     }
 
     @Override
@@ -106,6 +126,7 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Served served) {
+        live.remove(bundle.getBundleId());
         synchronized (served) {
             served.stopped = true;
             if (served.registration == null) {

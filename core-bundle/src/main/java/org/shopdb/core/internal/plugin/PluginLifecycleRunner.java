@@ -143,15 +143,23 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
     private synchronized void forgetStart(long bundleId) {
         stops.merge(bundleId, 1L, Long::sum);
         outcomes.remove(bundleId);
+        applications.withdraw(bundleId);
     }
 
-    /** Records the outcome unless the bundle stopped since {@code stopsBefore} was read. */
-    private synchronized boolean recordOutcome(long bundleId, long stopsBefore, LifecycleOutcome outcome) {
+    /**
+     * Records the outcome unless the bundle stopped since {@code stopsBefore} was read; once done,
+     * the plugin is live and its routes go up (under the same lock as {@link #forgetStart}, so a
+     * stop cannot slip in between).
+     */
+    private synchronized void recordOutcome(Bundle bundle, long stopsBefore, LifecycleOutcome outcome) {
+        long bundleId = bundle.getBundleId();
         if (stops.getOrDefault(bundleId, 0L) != stopsBefore) {
-            return false;
+            return;
         }
         outcomes.put(bundleId, outcome);
-        return true;
+        if (outcome.status() == LifecycleOutcome.Status.DONE) {
+            applications.publish(bundle);
+        }
     }
 
     private void evaluateLater(long bundleId) {
@@ -174,7 +182,7 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
         }
         String version = bundle.getVersion().toString();
         if (bundle.getHeaders("").get(SchemaReady.CHANGELOG_HEADER) != null && !version.equals(readySchemas.get(bundleId))) {
-            recordOutcome(bundleId, stopsBefore, LifecycleOutcome.waiting("waiting for its schema migration"));
+            recordOutcome(bundle, stopsBefore, LifecycleOutcome.waiting("waiting for its schema migration"));
             return;
         }
         Optional<Boolean> declared = declaresLifecycle(bundle);
@@ -184,13 +192,10 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
         }
         PluginLifecycle lifecycle = lifecycles.get(bundleId);
         if (declared.get() && lifecycle == null) {
-            recordOutcome(bundleId, stopsBefore, LifecycleOutcome.waiting("waiting for its PluginLifecycle service"));
+            recordOutcome(bundle, stopsBefore, LifecycleOutcome.waiting("waiting for its PluginLifecycle service"));
             return;
         }
-        LifecycleOutcome outcome = start(identity.get(), lifecycle);
-        if (recordOutcome(bundleId, stopsBefore, outcome) && outcome.status() == LifecycleOutcome.Status.DONE) {
-            applications.publish(bundle); // live: its routes go up
-        }
+        recordOutcome(bundle, stopsBefore, start(identity.get(), lifecycle));
     }
 
     /**
