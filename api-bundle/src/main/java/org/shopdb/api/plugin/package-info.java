@@ -14,7 +14,9 @@
  * expected way). The core attributes every hook to the plugin whose bundle registered it, and
  * drops it the moment the service goes away.</li>
  * </ul>
- * The plugins parent POM sets both headers from {@code shopdb.plugin.name}.
+ * The plugins parent POM sets both headers from {@code shopdb.plugin.name}. The plugin's REST
+ * resources live in a JAX-RS application of its own, which the core registers while the plugin
+ * is active ({@link PluginApplication}). See {@code docs/PLUGIN-HOOKS.md}.
  */
 @Export
 @Version("1.0.0")

@@ -28,6 +28,10 @@ public final class ShopdbDistribution {
     public static final String PROBE_BUNDLE = "shopdb.probe.bundle";
     /** System property inside the container: URL of the plugin bundle whose changelog fails. */
     public static final String BROKEN_BUNDLE = "shopdb.broken.bundle";
+    /** System property inside the container: URL of the probe plugin's next version (1.1.0). */
+    public static final String PROBE_V2_BUNDLE = "shopdb.probe.v2.bundle";
+    /** System property inside the container: URL of a plugin built for a core API this core does not provide. */
+    public static final String INCOMPATIBLE_BUNDLE = "shopdb.incompatible.bundle";
 
     private ShopdbDistribution() {
     }
@@ -53,7 +57,9 @@ public final class ShopdbDistribution {
                 systemProperty(HTTP_PORT).value(httpPort),
                 bundle(required("shopdb.probe.api.bundle")),
                 systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE)),
-                systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE))));
+                systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE)),
+                systemProperty(PROBE_V2_BUNDLE).value(required(PROBE_V2_BUNDLE)),
+                systemProperty(INCOMPATIBLE_BUNDLE).value(required(INCOMPATIBLE_BUNDLE))));
         options.addAll(Arrays.asList(databaseOptions));
         return options.toArray(Option[]::new);
     }

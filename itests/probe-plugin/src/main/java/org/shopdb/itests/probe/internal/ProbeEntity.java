@@ -24,6 +24,10 @@ public class ProbeEntity {
         this.value = value;
     }
 
+    long assetId() {
+        return assetId;
+    }
+
     String value() {
         return value;
     }
