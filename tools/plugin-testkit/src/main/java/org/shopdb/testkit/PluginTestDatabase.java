@@ -1,5 +1,8 @@
 package org.shopdb.testkit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
@@ -20,6 +23,8 @@ import org.shopdb.core.internal.migration.LiquibaseMigrator;
  * EntityManagerFactory emf = Persistence.createEntityManagerFactory("shopdb-widgets",
  *         Map.of("javax.persistence.nonJtaDataSource", database));
  * </pre>
+ *
+ * Rows of the plugin's table extend assets: {@link #asset} adds the asset row a test needs first.
  */
 public final class PluginTestDatabase {
 
@@ -44,6 +49,39 @@ public final class PluginTestDatabase {
             throw new IllegalStateException("Cannot migrate the test database: " + e.getMessage(), e);
         }
         return database;
+    }
+
+    /**
+     * Adds an asset in service of that type (creating the type when missing), as the core's
+     * {@code AssetService} would, so that a plugin row can extend it.
+     *
+     * @return its {@code assetid}
+     */
+    public static long asset(DataSource database, String assetTypeCode, String assetNumber) {
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement type = connection.prepareStatement(
+                    "merge into assettypes (code, name, owner) key (code) values (?, ?, 'test')")) {
+                type.setString(1, assetTypeCode);
+                type.setString(2, assetTypeCode);
+                type.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into assets"
+                    + " (assetnumber, name, assettypeid, statusid, isactive, createddate, modifieddate, version)"
+                    + " select ?, ?, t.assettypeid, s.statusid, true, current_timestamp, current_timestamp, 0"
+                    + " from assettypes t, assetstatuses s where t.code = ? and s.code = 'inservice'",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, assetNumber);
+                insert.setString(2, assetNumber);
+                insert.setString(3, assetTypeCode);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot add asset " + assetNumber + ": " + e.getMessage(), e);
+        }
     }
 
     private static void requireApplied(String changelog, ChangelogRun run) {

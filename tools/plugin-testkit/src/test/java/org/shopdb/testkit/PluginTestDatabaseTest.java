@@ -37,6 +37,23 @@ class PluginTestDatabaseTest {
     }
 
     @Test
+    void assetsOfAPluginTypeCanBeAddedAndCascadeToThePluginRow() throws Exception {
+        write("db/shopdb-widgets.xml", PluginJars.GOOD_CHANGELOG);
+        DataSource database = withClassPath(() -> PluginTestDatabase.migrated("db/shopdb-widgets.xml"));
+        long first = PluginTestDatabase.asset(database, "widget", "W-1");
+        long second = PluginTestDatabase.asset(database, "widget", "W-2");
+        assertTrue(second > first);
+        try (Connection connection = database.getConnection(); java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("insert into widgets (assetid) values (" + first + ")");
+            sql.execute("delete from assets where assetid = " + first);
+            try (ResultSet rows = sql.executeQuery("select count(*) from widgets")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1));
+            }
+        }
+    }
+
+    @Test
     void aFailingChangesetIsNamed() throws Exception {
         write("db/broken.xml", PluginJars.GOOD_CHANGELOG.replace("referencedTableName=\"assets\"", "referencedTableName=\"nosuchtable\""));
         IllegalStateException thrown = assertThrows(IllegalStateException.class,

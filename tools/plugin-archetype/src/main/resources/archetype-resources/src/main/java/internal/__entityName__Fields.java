@@ -1,0 +1,61 @@
+package ${package}.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.shopdb.api.audit.FieldChange;
+import org.shopdb.api.error.FieldError;
+import org.shopdb.api.error.ValidationException;
+
+/**
+ * The plugin's own fields of a ${pluginName} item: the columns of table {@value ${entityName}AssetType#TABLE}
+ * besides its key. Add a field here, in {@link ${entityName}Entity}, in the changelog and in the
+ * JSON schema (schema/${pluginName}.json).
+ */
+public record ${entityName}Fields(String vendor, String model) {
+
+    public static final int NAME_LENGTH = 100;
+
+    /** @throws ValidationException naming every bad field */
+    public void validate() {
+        List<FieldError> errors = new ArrayList<>();
+        if (model == null || model.isBlank()) {
+            errors.add(new FieldError("model", "is required"));
+        }
+        checkLength(errors, "model", model);
+        checkLength(errors, "vendor", vendor);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Field name (as in the API and the table) to value, for the audit trail. */
+    public Map<String, Object> byName() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("vendor", vendor);
+        values.put("model", model);
+        return values;
+    }
+
+    /** What differs from {@code before} to this, old → new; a missing {@code before} counts as all {@code null}. */
+    public Map<String, FieldChange> changesFrom(${entityName}Fields before) {
+        Map<String, Object> from = before == null ? Map.of() : before.byName();
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        byName().forEach((field, now) -> {
+            Object old = from.get(field);
+            if (!Objects.equals(old, now)) {
+                changes.put(field, new FieldChange(old, now));
+            }
+        });
+        return changes;
+    }
+
+    private static void checkLength(List<FieldError> errors, String field, String value) {
+        if (value != null && value.length() > NAME_LENGTH) {
+            errors.add(new FieldError(field, "must be at most " + NAME_LENGTH + " characters"));
+        }
+    }
+}
