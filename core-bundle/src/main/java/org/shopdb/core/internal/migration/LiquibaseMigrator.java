@@ -76,7 +76,8 @@ public class LiquibaseMigrator {
         }
     }
 
-    static String rootMessage(Throwable failure) {
+    /** The innermost cause's message, first line only: what went wrong, without the wrapping. */
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +17,7 @@ import org.shopdb.api.error.FieldError;
 import org.shopdb.api.error.InvalidRequestException;
 import org.shopdb.api.paging.Page;
 import org.shopdb.api.paging.PageRequest;
+import org.shopdb.api.plugin.SearchField;
 import org.shopdb.api.schema.SchemaReady;
 import org.shopdb.api.search.SearchHit;
 import org.shopdb.api.search.SearchService;
@@ -23,12 +25,16 @@ import org.shopdb.api.tx.UnitOfWork;
 import org.shopdb.core.internal.address.AddressNormalizer;
 import org.shopdb.core.internal.persistence.CorePersistence;
 import org.shopdb.core.internal.persistence.LikePatterns;
+import org.shopdb.core.internal.plugin.Contribution;
+import org.shopdb.core.internal.plugin.PluginContributions;
 
 /**
  * Ranked search in three tiers, each a query the database answers from an index where it
  * can: 1 exact (asset number, IP, MAC, hostname), 2 prefix (asset number, hostname,
  * name, serial), 3 contains (name, serial — a scan, so it only runs while the earlier
- * tiers leave room, and is capped). An asset appears once, at its best rank.
+ * tiers leave room, and is capped). An asset appears once, at its best rank. Within each
+ * tier the active plugins' search fields follow the core's, heaviest first
+ * ({@link PluginFieldSearch}).
  */
 @Component(service = SearchService.class)
 public class JpaSearchService implements SearchService {
@@ -39,24 +45,31 @@ public class JpaSearchService implements SearchService {
 
     private final EntityManagerFactory entityManagers;
     private final UnitOfWork unitOfWork;
+    private final PluginContributions plugins;
+    private final PluginFieldSearch pluginFields;
 
     @Activate
     public JpaSearchService(@Reference(target = CorePersistence.UNIT) EntityManagerFactory entityManagers,
-            @Reference UnitOfWork unitOfWork, @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
+            @Reference UnitOfWork unitOfWork, @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema,
+            @Reference PluginContributions plugins,
+            @Reference(target = "(osgi.jndi.service.name=" + UnitOfWork.DATA_SOURCE_NAME + ")") DataSource dataSource) {
         this.entityManagers = entityManagers;
         this.unitOfWork = unitOfWork;
+        this.plugins = plugins;
+        this.pluginFields = new PluginFieldSearch(dataSource);
     }
 
     @Override
     public Page<SearchHit> search(String text, PageRequest page) {
         String query = requireQuery(text);
-        List<SearchHit> ranked = unitOfWork.withEntityManager(entityManagers, em -> ranked(em, query));
+        List<SearchField> fields = pluginFields.usable(plugins.searchFields().stream().map(Contribution::value).toList());
+        List<SearchHit> ranked = unitOfWork.withEntityManager(entityManagers, em -> ranked(em, query, fields));
         int from = Math.min(page.offset(), ranked.size());
         int to = Math.min(from + page.perPage(), ranked.size());
         return new Page<>(ranked.subList(from, to), page.page(), page.perPage(), ranked.size());
     }
 
-    private static List<SearchHit> ranked(EntityManager em, String query) {
+    private List<SearchHit> ranked(EntityManager em, String query, List<SearchField> fields) {
         Map<Long, SearchHit> best = new LinkedHashMap<>();
         String upper = query.toUpperCase(Locale.ROOT);
         String lower = query.toLowerCase(Locale.ROOT);
@@ -70,6 +83,7 @@ public class JpaSearchService implements SearchService {
             add(best, em, addressHit("macaddress", "n.macAddress = :v"), 1, Map.of("v", mac));
         }
         add(best, em, addressHit("hostname", "n.hostname = :v"), 1, Map.of("v", lower));
+        addPluginHits(best, PluginFieldSearch.EXACT, query, fields);
 
         String prefix = LikePatterns.literal(query) + "%";
         add(best, em, HIT + "'assetnumber', a.assetNumber from AssetEntity a where a.assetNumber like :p escape '!' or a.assetNumber like :up escape '!'",
@@ -77,11 +91,20 @@ public class JpaSearchService implements SearchService {
         add(best, em, addressHit("hostname", "n.hostname like :p escape '!'"), 2, Map.of("p", LikePatterns.literal(lower) + "%"));
         add(best, em, HIT + "'name', a.name from AssetEntity a where a.name like :p escape '!'", 2, Map.of("p", prefix));
         add(best, em, HIT + "'serialnumber', a.serialNumber from AssetEntity a where a.serialNumber like :p escape '!'", 2, Map.of("p", prefix));
+        addPluginHits(best, PluginFieldSearch.PREFIX, query, fields);
 
         String contains = "%" + LikePatterns.literal(lower) + "%";
         add(best, em, HIT + "'name', a.name from AssetEntity a where lower(a.name) like :c escape '!'", 3, Map.of("c", contains));
         add(best, em, HIT + "'serialnumber', a.serialNumber from AssetEntity a where lower(a.serialNumber) like :c escape '!'", 3, Map.of("c", contains));
+        addPluginHits(best, PluginFieldSearch.CONTAINS, query, fields);
         return new ArrayList<>(best.values());
+    }
+
+    private void addPluginHits(Map<Long, SearchHit> best, int rank, String query, List<SearchField> fields) {
+        int room = MAX_CANDIDATES - best.size();
+        if (room > 0 && !fields.isEmpty()) {
+            pluginFields.rank(rank, query, fields, room).forEach(hit -> best.putIfAbsent(hit.assetId(), hit));
+        }
     }
 
     private static String addressHit(String field, String condition) {
