@@ -3,7 +3,6 @@ package org.shopdb.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,8 +56,6 @@ public class DevLoopEmbeddedIT {
     public Option[] config() {
         String localRepository = ShopdbDistribution.required("org.ops4j.pax.url.mvn.localRepository");
         return OptionUtils.combine(ShopdbDistribution.with(),
-                // mvn: URLs of snapshots resolve from the local repository alone, as on a developer's offline machine
-                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "true"),
                 systemProperty(LOCAL_REPOSITORY).value(localRepository),
                 systemProperty(FIRST_BUILD).value(ShopdbDistribution.required(FIRST_BUILD)),
                 systemProperty(SECOND_BUILD).value(ShopdbDistribution.required(SECOND_BUILD)));
