@@ -28,6 +28,8 @@ public final class ShopdbDistribution {
     public static final String PROBE_BUNDLE = "shopdb.probe.bundle";
     /** System property inside the container: URL of the plugin bundle whose changelog fails. */
     public static final String BROKEN_BUNDLE = "shopdb.broken.bundle";
+    /** System property inside the container: URL of the test plugin with a collector (probecollector). */
+    public static final String COLLECTOR_BUNDLE = "shopdb.collector.bundle";
     /** System property inside the container: URL of the probe plugin's next version (1.1.0). */
     public static final String PROBE_V2_BUNDLE = "shopdb.probe.v2.bundle";
     /** System property inside the container: URL of a plugin built for a core API this core does not provide. */
@@ -58,6 +60,7 @@ public final class ShopdbDistribution {
                 bundle(required("shopdb.probe.api.bundle")),
                 systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE)),
                 systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE)),
+                systemProperty(COLLECTOR_BUNDLE).value(required(COLLECTOR_BUNDLE)),
                 systemProperty(PROBE_V2_BUNDLE).value(required(PROBE_V2_BUNDLE)),
                 systemProperty(INCOMPATIBLE_BUNDLE).value(required(INCOMPATIBLE_BUNDLE))));
         options.addAll(Arrays.asList(databaseOptions));

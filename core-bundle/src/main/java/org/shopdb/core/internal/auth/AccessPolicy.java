@@ -22,7 +22,8 @@ final class AccessPolicy {
             AccessRule.below("/", Role.VIEWER, Role.EDITOR),
             // Every signed-in user may refresh their token and log out.
             AccessRule.below("/api/auth", Role.VIEWER, Role.VIEWER),
-            AccessRule.below("/api/users", Role.ADMIN, Role.ADMIN));
+            AccessRule.below("/api/users", Role.ADMIN, Role.ADMIN),
+            AccessRule.below("/api/apikeys", Role.ADMIN, Role.ADMIN));
 
     private final List<AccessRule> rules;
 

@@ -14,6 +14,8 @@ import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -25,7 +27,8 @@ import org.shopdb.core.internal.rest.ApiError;
  * not one of the {@link PublicRoutes} needs a valid token (bearer header, else the
  * {@value TokenCookie#NAME} cookie) and a role the {@link AccessPolicy} allows. Answers
  * {@code 401 unauthorized} or {@code 403 forbidden} in the error envelope; otherwise sets
- * the request's {@link TokenSecurityContext}.
+ * the request's {@link TokenSecurityContext}. A request with an
+ * {@value ApiKeyAuthentication#HEADER} header is judged by {@link ApiKeyAuthentication} alone.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
@@ -42,6 +45,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private final TokenService tokens;
     private final AccessPolicy policy = new AccessPolicy();
 
+    /** Optional: it needs the database, and health and login must be served without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ApiKeyAuthentication apiKeys;
+
     @Activate
     public AuthenticationFilter(@Reference TokenService tokens) {
         this.tokens = tokens;
@@ -54,6 +61,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (PublicRoutes.isPublic(method, path)) {
             return;
         }
+        boolean overridden = AccessPolicy.METHOD_OVERRIDE_HEADERS.stream().anyMatch(header -> request.getHeaderString(header) != null);
+        String apiKey = request.getHeaderString(ApiKeyAuthentication.HEADER);
+        if (apiKey != null) {
+            authenticateApiKey(request, method, overridden, path, apiKey);
+            return;
+        }
         Optional<String> token = credentials(request);
         if (token.isEmpty()) {
             request.abortWith(unauthorized("Authentication required: log in at POST /api/auth/login", REALM));
@@ -64,13 +77,26 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized("Invalid or expired token: log in again", REALM + ", error=\"invalid_token\""));
             return;
         }
-        boolean overridden = AccessPolicy.METHOD_OVERRIDE_HEADERS.stream().anyMatch(header -> request.getHeaderString(header) != null);
         if (!policy.allows(user.get().role(), method, overridden, path)) {
             request.abortWith(ApiError.response(403, "forbidden",
                     "The role " + user.get().role().code() + " may not " + method.toUpperCase(Locale.ROOT) + " here", List.of()));
             return;
         }
         request.setSecurityContext(new TokenSecurityContext(user.get(), request.getSecurityContext().isSecure()));
+    }
+
+    private void authenticateApiKey(ContainerRequestContext request, String method, boolean overridden, String path, String key) {
+        ApiKeyAuthentication authentication = apiKeys;
+        if (authentication == null) {
+            request.abortWith(ApiError.response(503, "unavailable", "API keys cannot be checked until the database is ready", List.of()));
+            return;
+        }
+        ApiKeyAuthentication.Result result = authentication.authenticate(method, overridden, path, key, request.getSecurityContext().isSecure());
+        if (result instanceof ApiKeyAuthentication.Accepted accepted) {
+            request.setSecurityContext(accepted.context());
+        } else {
+            request.abortWith(unauthorized(((ApiKeyAuthentication.Rejected) result).message(), ApiKeyAuthentication.CHALLENGE));
+        }
     }
 
     /** The bearer token if an Authorization header is sent (any other scheme: none), else the cookie's. */

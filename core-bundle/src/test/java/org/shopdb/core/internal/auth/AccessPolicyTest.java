@@ -38,6 +38,14 @@ class AccessPolicyTest {
     }
 
     @Test
+    void apiKeysAreForAdminsOnlyEvenToRead() {
+        assertEquals(Role.ADMIN, policy.required("GET", false, "/api/apikeys"));
+        assertFalse(policy.allows(Role.EDITOR, "DELETE", false, "/api/apikeys/3"));
+        assertTrue(policy.allows(Role.ADMIN, "POST", false, "/api/apikeys"));
+        assertEquals(Role.EDITOR, policy.required("POST", false, "/api/collector/cameras"), "a user posting to a collector writes");
+    }
+
+    @Test
     void disguisedPathsAreJudgedAsWhatTheyRouteTo() {
         for (String path : List.of("/api//users", "/api/users/", "/api/users;jsessionid=1", "/api/%75sers", "/api/x/../users",
                 "/api/./users", "//api/users", "/api/users%2F1")) {

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Live plugin benchmark on a running distribution: time from `feature:install shopdb-cameras`
+# to the first 200 on /api/cameras, then failed requests and the longest gap between
+# successful answers while the cameras bundle is updated live (`bundle:update`) under steady
+# load (default 200 requests/s over loopback, half /api/cameras, half a core route).
+# Prints figures; asserts nothing.
+#
+#   benchmarks/cameras-install.sh [--rate N] [--seconds N] [--db embedded|mariadb] [--auto-refresh]
+#
+# The install runs as docs/DEPLOY.md says (feature:install --no-auto-refresh) while the core
+# route /api/assets is under the same load, to show whether the install disturbs the core;
+# --auto-refresh installs with Karaf's default refresh instead, for comparison.
+# Needs the built distribution (mvn -B install -DskipTests) and a JDK 17 (the load generator,
+# benchmarks/src/LoadGen.java, runs from source). --db mariadb uses a fresh database
+# shopdb_bench on 127.0.0.1:3306 (root, empty password; override with BENCH_MARIADB_URL /
+# BENCH_MARIADB_USER / BENCH_MARIADB_PASSWORD).
+set -euo pipefail
+
+rate=200
+seconds=30
+db=embedded
+refresh_flag="--no-auto-refresh"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --rate) rate="$2"; shift 2 ;;
+        --seconds) seconds="$2"; shift 2 ;;
+        --db) db="$2"; shift 2 ;;
+        --auto-refresh) refresh_flag=""; shift ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        *) echo "unknown option: $1" >&2; exit 2 ;;
+    esac
+done
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+archive=$(ls "$root"/karaf-assembly/target/shopdb-assembly-*.tar.gz 2>/dev/null | head -n 1)
+[ -n "$archive" ] || { echo "No distribution found: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
+
+# Ports nothing else on this machine listens on (other instances may run beside this one).
+free_port() {
+    local candidate
+    while :; do
+        candidate=$((20000 + RANDOM % 20000))
+        ss -ltn | awk '{print $4}' | grep -q ":$candidate\$" || { echo "$candidate"; return; }
+    done
+}
+port=${BENCH_HTTP_PORT:-$(free_port)}
+ssh_port=${BENCH_SSH_PORT:-$(free_port)}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+trap 'stop_karaf; rm -rf "$work"' EXIT
+
+stop_karaf() {
+    if [ -n "${home:-}" ] && [ -x "$home/bin/stop" ]; then
+        "$home/bin/stop" >/dev/null 2>&1 || true
+        for _ in $(seq 1 50); do pgrep -f "karaf.home=$home" >/dev/null || break; sleep 0.2; done
+        pkill -9 -f "karaf.home=$home" 2>/dev/null || true
+    fi
+}
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+
+# The Karaf console as an operator uses it: bin/client over SSH, with a console user of this
+# throw-away instance. Its standard input stays open so that the client does not hang up early.
+console() { "$home/bin/client" -a "$ssh_port" -u bench -p bench-password "$1" < <(sleep 120); }
+
+status_of() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base$1" || true; }
+
+if [ "$db" = mariadb ]; then
+    url=${BENCH_MARIADB_URL:-jdbc:mysql://127.0.0.1:3306/shopdb_bench}
+    export SHOPDB_DB_URL="$url" SHOPDB_DB_USER="${BENCH_MARIADB_USER:-root}" SHOPDB_DB_PASSWORD="${BENCH_MARIADB_PASSWORD:-}"
+    mysql -h127.0.0.1 -u"$SHOPDB_DB_USER" ${SHOPDB_DB_PASSWORD:+-p"$SHOPDB_DB_PASSWORD"} \
+        -e "DROP DATABASE IF EXISTS shopdb_bench; CREATE DATABASE shopdb_bench CHARACTER SET utf8mb4"
+fi
+
+# A fixed secret: tokens stay valid even if something restarts the core during the run.
+export SHOPDB_JWT_SECRET=${SHOPDB_JWT_SECRET:-cameras-benchmark-secret-0123456789abcdef}
+mkdir -p "$work/dist"
+tar xzf "$archive" -C "$work/dist"
+home=$(ls -d "$work"/dist/*/)
+home=${home%/}
+printf 'bench = bench-password,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$home/etc/users.properties"
+sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.cfg"
+# JMX ports of their own too, or a second instance on this machine fails to start its RMI registry.
+sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/; s/^rmiServerPort *=.*/rmiServerPort = $(free_port)/" \
+    "$home/etc/org.apache.karaf.management.cfg"
+
+printf 'ShopDB cameras plugin benchmark (%s database, %s cores)\n' "$db" "$(nproc)"
+SHOPDB_HTTP_PORT=$port "$home/bin/start"
+for _ in $(seq 1 600); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/health" || true)" = 200 ] && break
+    sleep 0.1
+done
+password=${SHOPDB_ADMIN_PASSWORD:-shopdb-admin}
+token=""
+for _ in $(seq 1 300); do
+    token=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$password\"}" \
+        "$base/api/auth/login" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+    [ -n "$token" ] && break
+    sleep 0.2
+done
+[ -n "$token" ] || { echo "cannot log in as admin" >&2; exit 1; }
+for _ in $(seq 1 60); do console "shell:echo ready" >/dev/null 2>&1 && break; sleep 1; done
+
+start=$(now)
+console "shell:echo ready" >/dev/null
+printf 'console round trip (bin/client start, SSH login, one command): %s s\n' "$(since "$start")"
+printf 'before install: GET /api/cameras -> %s\n' "$(status_of /api/cameras)"
+
+java "$root/benchmarks/src/LoadGen.java" "$base" "$token" "$rate" 15 "/api/assets?per_page=20" >"$work/install-load.out" 2>&1 &
+loader=$!
+sleep 5
+start=$(now)
+console "feature:install $refresh_flag shopdb-cameras" >"$work/install.out" 2>&1 &
+installer=$!
+code=000
+for _ in $(seq 1 3000); do
+    code=$(status_of /api/cameras)
+    [ "$code" = 200 ] && break
+    sleep 0.02
+done
+printf 'feature:install %s shopdb-cameras to first 200 on /api/cameras: %s s (includes the console round trip)\n' "$refresh_flag" "$(since "$start")"
+wait "$installer" || true
+[ "$code" = 200 ] || { echo "no 200 on /api/cameras (last $code)"; cat "$work/install.out"; exit 1; }
+wait "$loader" || true
+printf 'core route under %s requests/s while the plugin was installed (5 s in):\n' "$rate"
+cat "$work/install-load.out"
+
+for i in $(seq 1 20); do
+    curl -s -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d "{\"assetnumber\":\"BENCH-CAM-$i\",\"name\":\"Bench camera $i\",\"streamurl\":\"rtsp://10.99.0.$i/live\",\"vendor\":\"Axis\"}" \
+        "$base/api/cameras"
+done
+
+printf 'live bundle:update of the cameras bundle under %s requests/s for %s s:\n' "$rate" "$seconds"
+java "$root/benchmarks/src/LoadGen.java" "$base" "$token" "$rate" "$seconds" /api/cameras "/api/assets?per_page=20" >"$work/load.out" 2>&1 &
+loader=$!
+sleep $((seconds / 3))
+start=$(now)
+console "bundle:update org.shopdb.plugins.cameras" >/dev/null
+printf 'bundle:update returned after %s s (%s s into the load)\n' "$(since "$start")" "$((seconds / 3))"
+wait "$loader" || true
+cat "$work/load.out"
+errors=$(grep -c '| ERROR |' "$home/data/log/karaf.log" || true)
+printf 'ERROR lines in the log: %s\n' "$errors"

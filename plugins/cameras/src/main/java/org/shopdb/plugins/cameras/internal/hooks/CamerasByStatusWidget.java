@@ -1,0 +1,55 @@
+package org.shopdb.plugins.cameras.internal.hooks;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.shopdb.api.plugin.DashboardWidget;
+import org.shopdb.api.plugin.WidgetData;
+import org.shopdb.api.reference.AssetStatus;
+import org.shopdb.plugins.cameras.internal.CameraPlaces;
+import org.shopdb.plugins.cameras.internal.CameraRepository;
+
+/** Dashboard: how many cameras are in each status, every status shown in its usual order. */
+@Component(service = DashboardWidget.class)
+public class CamerasByStatusWidget implements DashboardWidget {
+
+    private final CameraRepository cameras;
+    private final CameraPlaces places;
+
+    @Activate
+    public CamerasByStatusWidget(@Reference CameraRepository cameras, @Reference CameraPlaces places) {
+        this.cameras = cameras;
+        this.places = places;
+    }
+
+    @Override
+    public String id() {
+        return "cameras-by-status";
+    }
+
+    @Override
+    public String title() {
+        return "Cameras by status";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public WidgetData data() {
+        return breakdown(places.statuses(), cameras.countByStatus());
+    }
+
+    /** One slice per status, zero where no camera has it, so the bars of a site stay in place. */
+    static WidgetData.Breakdown breakdown(List<AssetStatus> statuses, Map<Long, Long> countByStatusId) {
+        return new WidgetData.Breakdown(statuses.stream().sorted(Comparator.comparingInt(AssetStatus::sortOrder))
+                .map(status -> new WidgetData.Slice(status.name(), countByStatusId.getOrDefault(status.statusId(), 0L)))
+                .toList());
+    }
+}
