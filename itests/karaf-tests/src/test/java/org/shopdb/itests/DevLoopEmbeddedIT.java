@@ -73,7 +73,8 @@ public class DevLoopEmbeddedIT {
             shell.execute("bundle:install -s " + WATCHED);
             bundle = new InContainer(context).bundle("org.shopdb.itests.devloop");
             assertEquals(WATCHED, bundle.getLocation());
-            shell.execute("bundle:watch --start " + bundle.getBundleId());
+            // by symbolic name, as docs/PLUGIN-QUICKSTART.md shows it
+            shell.execute("bundle:watch --start " + bundle.getSymbolicName());
             awaitBuild("1");
             assertEquals("the first build has no such route", 404, admin.get("/api/devloop/added").status());
 
@@ -85,7 +86,7 @@ public class DevLoopEmbeddedIT {
             assertEquals("the core kept serving", 200, admin.get("/api/assettypes").status());
         } finally {
             if (bundle != null) {
-                shell.execute("bundle:watch --remove " + bundle.getBundleId());
+                shell.execute("bundle:watch --remove " + bundle.getSymbolicName());
                 bundle.uninstall();
             }
             deleteArtifact(installed);
