@@ -76,7 +76,8 @@ public class DevLoopEmbeddedIT {
             // by symbolic name, as docs/PLUGIN-QUICKSTART.md shows it
             shell.execute("bundle:watch --start " + bundle.getSymbolicName());
             awaitBuild("1");
-            assertEquals("the first build has no such route", 404, admin.get("/api/devloop/added").status());
+            Http.Reply added = admin.get("/api/devloop/added");
+            assertEquals("the first build has no such route: " + added.body() + " " + devloopBundles(), 404, added.status());
 
             mvnInstall(SECOND_BUILD, installed);
             awaitBuild("2");
@@ -130,6 +131,17 @@ public class DevLoopEmbeddedIT {
             Thread.sleep(200);
         }
         throw new AssertionError("GET /api/devloop did not report build " + build + " within " + LIVE + " (last seen: " + seen + ")");
+    }
+
+    private String devloopBundles() {
+        StringBuilder found = new StringBuilder();
+        for (Bundle bundle : context.getBundles()) {
+            if ("org.shopdb.itests.devloop".equals(bundle.getSymbolicName())) {
+                found.append('[').append(bundle.getBundleId()).append(' ').append(bundle.getLocation()).append(' ')
+                        .append(bundle.getHeaders().get("ShopDB-Itest-Build")).append(' ').append(bundle.getState()).append(']');
+            }
+        }
+        return found.toString();
     }
 
     private boolean awaitUninstalled(String symbolicName) throws InterruptedException {

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.shopdb.itests.JsonArrays.first;
 
 import java.time.Duration;
 import java.util.Map;
@@ -159,15 +160,6 @@ public abstract class GeneratedPluginContract {
 
     private long total(String path) throws Exception {
         return http.get(path).json().path("meta").path("total").asLong();
-    }
-
-    private static JsonNode first(JsonNode array, String field, String value) {
-        for (JsonNode element : array) {
-            if (value.equals(element.path(field).asText())) {
-                return element;
-            }
-        }
-        return null;
     }
 
     private String shell(String command) throws Exception {
