@@ -33,7 +33,7 @@ public record ${entityName}(
 
     /** @param stored the plugin row, or {@code null} for an asset of this type created elsewhere (e.g. /api/assets) */
     public static ${entityName} of(Asset asset, Stored${entityName} stored) {
-        ${entityName}Fields fields = stored == null ? new ${entityName}Fields(null, null) : stored.fields();
+        ${entityName}Fields fields = stored == null ? ${entityName}Fields.empty() : stored.fields();
         return new ${entityName}(asset.assetId(), asset.assetNumber(), asset.name(), asset.statusCode(), asset.locationId(),
                 asset.businessUnitId(), asset.serialNumber(), asset.notes(), asset.active(), fields.vendor(), fields.model(),
                 asset.createdDate(), asset.modifiedDate(), asset.version() + (stored == null ? 0 : stored.version()));

@@ -19,6 +19,16 @@ public record ${entityName}Fields(String vendor, String model) {
 
     public static final int NAME_LENGTH = 100;
 
+    /** No values: what a new item starts from, and a deleted one ends with. */
+    public static ${entityName}Fields empty() {
+        return new ${entityName}Fields(null, null);
+    }
+
+    /** The fields from values by name (as {@link #byName()} gives them); names it does not know are ignored. */
+    public static ${entityName}Fields fromValues(Map<String, ?> values) {
+        return new ${entityName}Fields((String) values.get("vendor"), (String) values.get("model"));
+    }
+
     /** @throws ValidationException naming every bad field */
     public void validate() {
         List<FieldError> errors = new ArrayList<>();
@@ -38,6 +48,13 @@ public record ${entityName}Fields(String vendor, String model) {
         values.put("vendor", vendor);
         values.put("model", model);
         return values;
+    }
+
+    /** These fields with the values {@code reported} carries laid over them; what it leaves out is kept. */
+    public ${entityName}Fields with(Map<String, ?> reported) {
+        Map<String, Object> values = byName();
+        values.replaceAll((field, value) -> reported.containsKey(field) ? reported.get(field) : value);
+        return fromValues(values);
     }
 
     /** What differs from {@code before} to this, old → new; a missing {@code before} counts as all {@code null}. */

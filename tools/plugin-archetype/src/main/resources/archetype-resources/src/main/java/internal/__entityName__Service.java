@@ -81,7 +81,7 @@ public class ${entityName}Service {
         return unitOfWork.required(() -> {
             Asset asset = assets.create(actor, common.toNewAsset());
             rows.insert(asset.assetId(), fields);
-            record(actor, AuditAction.CREATED, asset, fields.changesFrom(null));
+            record(actor, AuditAction.CREATED, asset, fields.changesFrom(${entityName}Fields.empty()));
             return require(asset.assetId());
         });
     }
@@ -132,7 +132,7 @@ public class ${entityName}Service {
         unitOfWork.required(() -> {
             ${entityName} current = require(assetId);
             Asset asset = assets.require(assetId);
-            record(actor, AuditAction.DELETED, asset, new ${entityName}Fields(null, null).changesFrom(current.fields()));
+            record(actor, AuditAction.DELETED, asset, ${entityName}Fields.empty().changesFrom(current.fields()));
             assets.delete(actor, assetId);
             return null;
         });

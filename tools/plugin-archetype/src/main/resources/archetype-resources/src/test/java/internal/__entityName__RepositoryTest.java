@@ -51,9 +51,9 @@ class ${entityName}RepositoryTest {
     void insertedRowIsReadBackAndCounted() {
         long id = asset("IT-1");
         long before = repository.count();
-        repository.insert(id, new ${entityName}Fields("Acme", "M-100"));
+        repository.insert(id, ${entityName}Fields.fromValues(Map.of("vendor", "Acme", "model", "M-100")));
         Stored${entityName} stored = repository.find(id).orElseThrow();
-        assertEquals(new ${entityName}Fields("Acme", "M-100"), stored.fields());
+        assertEquals(${entityName}Fields.fromValues(Map.of("vendor", "Acme", "model", "M-100")), stored.fields());
         assertEquals(Map.of(id, stored), repository.findAll(List.of(id, id + 1000)));
         assertEquals(before + 1, repository.count());
     }
@@ -61,17 +61,17 @@ class ${entityName}RepositoryTest {
     @Test
     void updateOfAStaleRowIsRefused() {
         long id = asset("IT-2");
-        repository.insert(id, new ${entityName}Fields(null, "M-100"));
+        repository.insert(id, ${entityName}Fields.fromValues(Map.of("model", "M-100")));
         long read = repository.find(id).orElseThrow().version();
-        repository.update(id, new ${entityName}Fields(null, "M-200"), read);
+        repository.update(id, ${entityName}Fields.fromValues(Map.of("model", "M-200")), read);
         assertEquals("M-200", repository.find(id).orElseThrow().fields().model());
-        assertThrows(OptimisticLockException.class, () -> repository.update(id, new ${entityName}Fields(null, "M-300"), read));
+        assertThrows(OptimisticLockException.class, () -> repository.update(id, ${entityName}Fields.fromValues(Map.of("model", "M-300")), read));
     }
 
     @Test
     void deletingTheAssetDeletesTheRow() throws SQLException {
         long id = asset("IT-3");
-        repository.insert(id, new ${entityName}Fields(null, "M-100"));
+        repository.insert(id, ${entityName}Fields.fromValues(Map.of("model", "M-100")));
         sql("delete from assets where assetid = " + id);
         assertTrue(repository.find(id).isEmpty(), "ON DELETE CASCADE");
     }

@@ -78,7 +78,6 @@ public class ${entityName}Collector implements Collector {
 
     /** The plugin's fields after the record: what it reports replaces, what it leaves out is kept. */
     static ${entityName}Fields fields(${entityName}Fields current, Map<String, Object> record) {
-        ${entityName}Fields base = current == null ? new ${entityName}Fields(null, null) : current;
-        return new ${entityName}Fields((String) record.getOrDefault("vendor", base.vendor()), (String) record.getOrDefault("model", base.model()));
+        return (current == null ? ${entityName}Fields.empty() : current).with(record);
     }
 }

@@ -19,6 +19,7 @@ import org.shopdb.api.plugin.NavigationItem;
 import org.shopdb.api.plugin.SearchField;
 import org.shopdb.testkit.ChangelogSchema;
 import ${package}.internal.${entityName}AssetType;
+import ${package}.internal.${entityName}Fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,8 +72,8 @@ class ${entityName}HooksTest {
 
     @Test
     void collectorKeepsWhatARecordLeavesOut() {
-        assertEquals(new ${package}.internal.${entityName}Fields("Acme", "M-200"),
-                ${entityName}Collector.fields(new ${package}.internal.${entityName}Fields("Acme", "M-100"), Map.of("model", "M-200")));
+        assertEquals(${entityName}Fields.fromValues(Map.of("vendor", "Acme", "model", "M-200")),
+                ${entityName}Collector.fields(${entityName}Fields.fromValues(Map.of("vendor", "Acme", "model", "M-100")), Map.of("model", "M-200")));
         assertEquals("IT-9", ${entityName}Collector.commonFields(null, Map.of("assetnumber", "IT-9", "model", "M-1")).name(),
                 "a new item is named after its asset number unless the record names it");
     }
