@@ -3,9 +3,9 @@ package org.shopdb.api.plugin;
 /**
  * The JAX-RS application a plugin's resources live in.
  *
- * <p>While a plugin bundle is active, the core registers a JAX-RS whiteboard application for it,
- * named {@code shopdb.<name>} with the base {@code api/<name>}, and withdraws it when the bundle
- * stops. The plugin's resources select it:
+ * <p>While a plugin is live (its bundle active, its changelog applied, its lifecycle recorded) the
+ * core registers a JAX-RS whiteboard application for it, named {@code shopdb.<name>} with the base
+ * {@code api/<name>}, and withdraws it the moment the bundle stops. The plugin's resources select it:
  *
  * <pre>
  * &#64;JaxrsResource

@@ -7,7 +7,8 @@ import org.shopdb.api.paging.PageRequest;
 /**
  * Finds assets by asset number, name, serial number and network address. Exact matches
  * (asset number, IP, MAC, hostname) rank first, then prefix matches, then names and
- * serial numbers that merely contain the text.
+ * serial numbers that merely contain the text. Active plugins' search fields are searched in
+ * the same three ranks, after the core's fields, heaviest first.
  */
 @ProviderType
 public interface SearchService {

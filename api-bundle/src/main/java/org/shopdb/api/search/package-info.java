@@ -1,4 +1,4 @@
-/** Global search over assets, their addresses and (later) plugin-contributed fields. */
+/** Global search over assets, their addresses and the search fields active plugins contribute. */
 @Export
 @Version("1.0.0")
 package org.shopdb.api.search;

@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -19,7 +18,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -28,8 +26,6 @@ import javax.sql.DataSource;
 
 import org.junit.Test;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.shopdb.api.security.PublicRoutes;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -309,28 +305,10 @@ public abstract class AuthContract {
     }
 
     private long query(String sql) throws Exception {
-        try (Connection connection = pool().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new AssertionError("Query failed: " + sql + ": " + e.getMessage(), e);
-        }
+        return new InContainer(context).count(sql);
     }
 
     private DataSource pool() throws Exception {
-        ServiceTracker<DataSource, DataSource> tracker = new ServiceTracker<>(context,
-                FrameworkUtil.createFilter("(&(objectClass=" + DataSource.class.getName() + ")(osgi.jndi.service.name=shopdb-pool))"), null);
-        tracker.open();
-        try {
-            DataSource pool = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
-            if (pool == null) {
-                throw new AssertionError("No shopdb-pool data source within 60 s");
-            }
-            return pool;
-        } finally {
-            tracker.close();
-        }
+        return new InContainer(context).pool();
     }
 }

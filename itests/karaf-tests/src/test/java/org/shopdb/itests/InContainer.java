@@ -56,10 +56,14 @@ public final class InContainer {
         return null;
     }
 
+    /** The core's connection pool: the database as it is, outside any unit of work. */
+    public DataSource pool() throws InterruptedException, InvalidSyntaxException {
+        return await(DataSource.class, "(osgi.jndi.service.name=shopdb-pool)");
+    }
+
     /** The first column of the first row of {@code sql}, a count, read straight from the pool. */
     public long count(String sql) throws Exception {
-        DataSource pool = await(DataSource.class, "(osgi.jndi.service.name=shopdb-pool)");
-        try (Connection connection = pool.getConnection();
+        try (Connection connection = pool().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rs = statement.executeQuery()) {
             rs.next();

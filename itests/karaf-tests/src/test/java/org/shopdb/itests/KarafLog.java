@@ -22,6 +22,11 @@ public final class KarafLog {
         return linesContaining("WARN", fragments);
     }
 
+    /** Number of INFO lines that contain every one of {@code fragments}. */
+    public static long infoLinesContaining(String... fragments) throws IOException {
+        return linesContaining("INFO", fragments);
+    }
+
     private static long linesContaining(String level, String... fragments) throws IOException {
         Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
         String marker = String.format("| %-5s |", level);

@@ -6,21 +6,13 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
 
 import org.junit.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.Filter;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.util.tracker.ServiceTracker;
 import org.shopdb.api.schema.SchemaReady;
 import org.shopdb.itests.probe.ProbeWriter;
 
@@ -184,24 +176,11 @@ public abstract class PlatformContract extends AuthContract {
     }
 
     private Bundle probeBundle() {
-        for (Bundle bundle : context.getBundles()) {
-            if (PROBE.equals(bundle.getSymbolicName())) {
-                return bundle;
-            }
-        }
-        return null;
+        return container().bundle(PROBE);
     }
 
     private long count(String sql) throws Exception {
-        DataSource pool = await(DataSource.class, "(osgi.jndi.service.name=shopdb-pool)");
-        try (Connection connection = pool.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new AssertionError("Query failed: " + sql + ": " + e.getMessage(), e);
-        }
+        return container().count(sql);
     }
 
     private static JsonNode migrationOf(JsonNode health, String bundle) {
@@ -214,25 +193,14 @@ public abstract class PlatformContract extends AuthContract {
     }
 
     private <T> T await(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, filterFor(type, filter), null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
-            if (service == null) {
-                throw new AssertionError("No " + type.getSimpleName() + (filter == null ? "" : " " + filter) + " within 60 s");
-            }
-            return service;
-        } finally {
-            tracker.close();
-        }
+        return container().await(type, filter);
     }
 
     private boolean isRegistered(Class<?> type, String filter) throws InvalidSyntaxException {
-        return context.getServiceReferences(type.getName(), filter) != null;
+        return container().isRegistered(type.getName(), filter);
     }
 
-    private static Filter filterFor(Class<?> type, String filter) throws InvalidSyntaxException {
-        String objectClass = "(objectClass=" + type.getName() + ")";
-        return FrameworkUtil.createFilter(filter == null ? objectClass : "(&" + objectClass + filter + ")");
+    private InContainer container() {
+        return new InContainer(context);
     }
 }

@@ -45,7 +45,9 @@ public final class ServedRoutes {
             Object resource = context.getService(reference);
             try {
                 String base = applicationBase(context, reference);
-                collect(routes, base, resource.getClass());
+                if (base != null) {
+                    collect(routes, base, resource.getClass());
+                }
             } finally {
                 context.ungetService(reference);
             }
@@ -53,6 +55,7 @@ public final class ServedRoutes {
         return routes;
     }
 
+    /** The base of the application the resource selects, or {@code null} when none is registered. */
     private static String applicationBase(BundleContext context, ServiceReference<?> resource) throws InvalidSyntaxException {
         Object select = resource.getProperty(APPLICATION_SELECT);
         if (select == null) {
@@ -64,7 +67,7 @@ public final class ServedRoutes {
                 return String.valueOf(application.getProperty(APPLICATION_BASE));
             }
         }
-        throw new AssertionError("No application matches " + select + " of resource " + resource);
+        return null; // not served (yet): e.g. a plugin's resource before the plugin is live
     }
 
     private static void collect(List<Route> routes, String base, Class<?> type) {

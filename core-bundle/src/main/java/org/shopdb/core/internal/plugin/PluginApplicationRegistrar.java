@@ -24,10 +24,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers a JAX-RS application for every active plugin bundle ({@link PluginApplication}:
- * {@code shopdb.<name>} at {@code api/<name>}) and withdraws it as the bundle stops, before the
- * plugin's own services go. Only that application is rebuilt when the plugin comes, goes or is
- * updated; the core's application is not touched.
+ * Gives every live plugin a JAX-RS application of its own ({@link PluginApplication}:
+ * {@code shopdb.<name>} at {@code api/<name>}) and withdraws it the moment the plugin bundle
+ * stops, before the plugin's own services go. Only that application is built and torn down
+ * when the plugin comes, goes or is updated; the core's application is not touched.
+ *
+ * <p>The application goes up when the plugin is live ({@link #publish}: schema migrated and
+ * lifecycle recorded), by then its resources are registered, so it is built once, with them,
+ * and never serves a half-started plugin.
  */
 @Component(service = PluginApplicationRegistrar.class, immediate = true)
 public class PluginApplicationRegistrar implements BundleTrackerCustomizer<PluginApplicationRegistrar.Served> {
@@ -35,11 +39,19 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     private static final Logger LOG = LoggerFactory.getLogger(PluginApplicationRegistrar.class);
 
     private final BundleContext context;
+    /** Plugin name to the bundle whose application is registered. */
     private final Map<String, Long> owners = new ConcurrentHashMap<>();
     private final BundleTracker<Served> tracker;
 
-    /** The application registered for one plugin. */
-    record Served(String plugin, ServiceRegistration<Application> registration) {
+    /** An active plugin bundle and, once published, its application. */
+    static final class Served {
+        final String plugin;
+        ServiceRegistration<Application> registration;
+        boolean stopped;
+
+        Served(String plugin) {
+            this.plugin = plugin;
+        }
     }
 
     @Activate
@@ -54,9 +66,23 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         tracker.close();
     }
 
-    /** Whether an application is registered for the plugin of that name right now. */
-    public boolean serves(String plugin) {
-        return owners.containsKey(plugin);
+    /** Registers the application of the (active) plugin bundle, unless it has one or stopped meanwhile. */
+    public void publish(Bundle bundle) {
+        Served served = tracker.getObject(bundle);
+        if (served == null) {
+            return;
+        }
+        synchronized (served) {
+            if (served.registration != null || served.stopped) {
+                return;
+            }
+            Long owner = owners.putIfAbsent(served.plugin, bundle.getBundleId());
+            if (owner != null && owner != bundle.getBundleId()) {
+                LOG.error("Plugin bundle {} gets no routes: bundle {} already serves plugin '{}'", bundle.getSymbolicName(), owner, served.plugin);
+                return;
+            }
+            served.registration = context.registerService(Application.class, new PluginJaxrsApplication(), properties(served.plugin));
+        }
     }
 
     @Override
@@ -65,18 +91,12 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         if (identity.isEmpty()) {
             return null;
         }
-        String name = identity.get().name();
-        Optional<String> problem = PluginNames.problem(name);
+        Optional<String> problem = PluginNames.problem(identity.get().name());
         if (problem.isPresent()) {
             LOG.error("Plugin bundle {} gets no routes: {}", bundle.getSymbolicName(), problem.get());
             return null;
         }
-        Long owner = owners.putIfAbsent(name, bundle.getBundleId());
-        if (owner != null && owner != bundle.getBundleId()) {
-            LOG.error("Plugin bundle {} gets no routes: bundle {} already serves plugin '{}'", bundle.getSymbolicName(), owner, name);
-            return null;
-        }
-        return new Served(name, context.registerService(Application.class, new PluginJaxrsApplication(), properties(name)));
+        return new Served(identity.get().name());
     }
 
     @Override
@@ -86,12 +106,19 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Served served) {
-        try {
-            served.registration().unregister();
-        } catch (IllegalStateException alreadyUnregistered) {
-            // the core is stopping and the framework withdrew it already
+        synchronized (served) {
+            served.stopped = true;
+            if (served.registration == null) {
+                return;
+            }
+            try {
+                served.registration.unregister();
+            } catch (IllegalStateException alreadyUnregistered) {
+                // the core is stopping and the framework withdrew it already
+            }
+            served.registration = null;
+            owners.remove(served.plugin, bundle.getBundleId());
         }
-        owners.remove(served.plugin(), bundle.getBundleId());
     }
 
     static Dictionary<String, Object> properties(String plugin) {

@@ -4,9 +4,7 @@ import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Request;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.shopdb.api.plugin.PluginApplication;
 
 /**
@@ -16,24 +14,19 @@ import org.shopdb.api.plugin.PluginApplication;
  * the application base, and Jetty answers a request for a context path without its trailing
  * slash with {@code 302} to {@code /api/<name>/} — fatal for a {@code POST}. Pax Web applies
  * every {@link HttpConfiguration.Customizer} service to each request before routing, so this
- * one appends the slash to such requests first; the plugin's {@code @Path("")} resource then
- * answers {@code /api/<name>} directly.
+ * one appends the slash to every {@code /api/<name>} that could be a plugin's (a valid plugin
+ * name, not a core collection); the plugin's {@code @Path("")} resource then answers it
+ * directly, and while no such plugin is there the core answers {@code /api/<name>/} with the
+ * same {@code 404} as {@code /api/<name>}.
  */
 @Component(service = HttpConfiguration.Customizer.class)
 public class PluginCollectionRoots implements HttpConfiguration.Customizer {
-
-    private final PluginApplicationRegistrar applications;
-
-    @Activate
-    public PluginCollectionRoots(@Reference PluginApplicationRegistrar applications) {
-        this.applications = applications;
-    }
 
     @Override
     public void customize(Connector connector, HttpConfiguration configuration, Request request) {
         HttpURI uri = request.getHttpURI();
         String plugin = collectionRootOf(uri.getPath());
-        if (plugin != null && applications.serves(plugin)) {
+        if (plugin != null && PluginNames.problem(plugin).isEmpty()) {
             HttpURI rooted = new HttpURI(uri);
             rooted.setPath(uri.getPath() + "/");
             request.setHttpURI(rooted);

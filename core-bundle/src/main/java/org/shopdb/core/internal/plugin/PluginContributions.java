@@ -61,7 +61,11 @@ public class PluginContributions {
     }
 
     private <T> List<Contribution<T>> ofActive(List<Hook<T>> all) {
-        Map<Long, String> active = registry.activePlugins();
+        return ofActive(all, registry.activePlugins());
+    }
+
+    /** The hooks registered by active plugins' bundles, named after their plugin; all others dropped. */
+    static <T> List<Contribution<T>> ofActive(List<Hook<T>> all, Map<Long, String> active) {
         List<Contribution<T>> contributions = new ArrayList<>();
         for (Hook<T> hook : all) {
             String plugin = active.get(hook.bundleId());

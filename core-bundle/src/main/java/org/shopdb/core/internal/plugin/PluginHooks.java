@@ -1,5 +1,6 @@
 package org.shopdb.core.internal.plugin;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -65,21 +66,24 @@ public class PluginHooks {
 
     /** The kinds of hook the bundle has registered right now. */
     public Set<HookKind> kindsOf(long bundleId) {
-        Set<HookKind> kinds = EnumSet.noneOf(HookKind.class);
-        addIfRegistered(kinds, HookKind.SEARCH_FIELDS, searchFieldProviders, bundleId);
-        addIfRegistered(kinds, HookKind.NAVIGATION, navigationProviders, bundleId);
-        addIfRegistered(kinds, HookKind.DASHBOARD, dashboardWidgets, bundleId);
-        addIfRegistered(kinds, HookKind.FIELD_SCHEMA, fieldSchemaProviders, bundleId);
-        addIfRegistered(kinds, HookKind.COLLECTOR, collectors, bundleId);
-        addIfRegistered(kinds, HookKind.LIFECYCLE, lifecycles, bundleId);
-        return kinds;
+        Map<HookKind, List<? extends Hook<?>>> all = new EnumMap<>(HookKind.class);
+        all.put(HookKind.SEARCH_FIELDS, attributed(searchFieldProviders));
+        all.put(HookKind.NAVIGATION, attributed(navigationProviders));
+        all.put(HookKind.DASHBOARD, attributed(dashboardWidgets));
+        all.put(HookKind.FIELD_SCHEMA, attributed(fieldSchemaProviders));
+        all.put(HookKind.COLLECTOR, attributed(collectors));
+        all.put(HookKind.LIFECYCLE, attributed(lifecycles));
+        return kindsOf(bundleId, all);
     }
 
-    private static <T> void addIfRegistered(Set<HookKind> kinds, HookKind kind, List<Map.Entry<Map<String, Object>, T>> tuples,
-            long bundleId) {
-        if (tuples.stream().map(Hook::of).anyMatch(hook -> hook.bundleId() == bundleId)) {
-            kinds.add(kind);
-        }
+    static Set<HookKind> kindsOf(long bundleId, Map<HookKind, List<? extends Hook<?>>> all) {
+        Set<HookKind> kinds = EnumSet.noneOf(HookKind.class);
+        all.forEach((kind, hooks) -> {
+            if (hooks.stream().anyMatch(hook -> hook.bundleId() == bundleId)) {
+                kinds.add(kind);
+            }
+        });
+        return kinds;
     }
 
     private static <T> List<Hook<T>> attributed(List<Map.Entry<Map<String, Object>, T>> tuples) {

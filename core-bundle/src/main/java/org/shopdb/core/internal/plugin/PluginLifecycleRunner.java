@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A started plugin is handled once its schema is ready ({@link SchemaReady} for its current
  * version, if it ships a changelog) and, if it declares a {@code PluginLifecycle} component,
- * once that service is registered. Work runs on one worker thread, never on the framework's.
+ * once that service is registered. Once that is done the plugin is live and its routes are
+ * published. Work runs on one worker thread, never on the framework's.
  */
 @Component(service = PluginLifecycleRunner.class, immediate = true)
 public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIdentity> {
@@ -53,6 +54,7 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
     private final BundleContext context;
     private final PluginRecords records;
     private final ServiceComponentRuntime components;
+    private final PluginApplicationRegistrar applications;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "shopdb-plugin-lifecycle"));
     /** Bundle id to the version whose schema is ready. */
@@ -69,10 +71,11 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
 
     @Activate
     public PluginLifecycleRunner(BundleContext context, @Reference PluginRecords records,
-            @Reference ServiceComponentRuntime components) {
+            @Reference ServiceComponentRuntime components, @Reference PluginApplicationRegistrar applications) {
         this.context = context;
         this.records = records;
         this.components = components;
+        this.applications = applications;
         this.tracker = new BundleTracker<>(context, Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, this);
         tracker.open();
     }
@@ -143,10 +146,12 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
     }
 
     /** Records the outcome unless the bundle stopped since {@code stopsBefore} was read. */
-    private synchronized void recordOutcome(long bundleId, long stopsBefore, LifecycleOutcome outcome) {
-        if (stops.getOrDefault(bundleId, 0L) == stopsBefore) {
-            outcomes.put(bundleId, outcome);
+    private synchronized boolean recordOutcome(long bundleId, long stopsBefore, LifecycleOutcome outcome) {
+        if (stops.getOrDefault(bundleId, 0L) != stopsBefore) {
+            return false;
         }
+        outcomes.put(bundleId, outcome);
+        return true;
     }
 
     private void evaluateLater(long bundleId) {
@@ -182,7 +187,10 @@ public class PluginLifecycleRunner implements BundleTrackerCustomizer<PluginIden
             recordOutcome(bundleId, stopsBefore, LifecycleOutcome.waiting("waiting for its PluginLifecycle service"));
             return;
         }
-        recordOutcome(bundleId, stopsBefore, start(identity.get(), lifecycle));
+        LifecycleOutcome outcome = start(identity.get(), lifecycle);
+        if (recordOutcome(bundleId, stopsBefore, outcome) && outcome.status() == LifecycleOutcome.Status.DONE) {
+            applications.publish(bundle); // live: its routes go up
+        }
     }
 
     /**
