@@ -32,8 +32,8 @@ while [ $# -gt 0 ]; do
 done
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-archive=$(ls "$root"/karaf-assembly/target/shopdb-assembly-*.tar.gz 2>/dev/null | head -n 1)
-[ -n "$archive" ] || { echo "No distribution found: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
+. "$root/benchmarks/lib.sh"
+archive=$(distribution_archive "$root")
 
 # Ports nothing else on this machine listens on (other instances may run beside this one).
 free_port() {
@@ -48,14 +48,6 @@ ssh_port=${BENCH_SSH_PORT:-$(free_port)}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 trap 'stop_karaf; rm -rf "$work"' EXIT
-
-stop_karaf() {
-    if [ -n "${home:-}" ] && [ -x "$home/bin/stop" ]; then
-        "$home/bin/stop" >/dev/null 2>&1 || true
-        for _ in $(seq 1 50); do pgrep -f "karaf.home=$home" >/dev/null || break; sleep 0.2; done
-        pkill -9 -f "karaf.home=$home" 2>/dev/null || true
-    fi
-}
 
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
@@ -85,12 +77,10 @@ sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.
 sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/; s/^rmiServerPort *=.*/rmiServerPort = $(free_port)/" \
     "$home/etc/org.apache.karaf.management.cfg"
 
-printf 'ShopDB cameras plugin benchmark (%s database, %s cores)\n' "$db" "$(nproc)"
+printf 'ShopDB cameras plugin benchmark (%s database, %s cores, load average at start: %s)\n' "$db" "$(nproc)" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
 SHOPDB_HTTP_PORT=$port "$home/bin/start"
-for _ in $(seq 1 600); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/health" || true)" = 200 ] && break
-    sleep 0.1
-done
+[ "$(await_status "$base/api/health" 200 600)" = 200 ] || { echo "no health 200 within 60 s" >&2; exit 1; }
 password=${SHOPDB_ADMIN_PASSWORD:-shopdb-admin}
 token=""
 for _ in $(seq 1 300); do
@@ -107,6 +97,10 @@ console "shell:echo ready" >/dev/null
 printf 'console round trip (bin/client start, SSH login, one command): %s s\n' "$(since "$start")"
 printf 'before install: GET /api/cameras -> %s\n' "$(status_of /api/cameras)"
 
+# Warm the core up first, so the figures below are of a running server, not of a cold JVM.
+java "$root/benchmarks/src/LoadGen.java" "$base" "$token" "$rate" 20 "/api/assets?per_page=20" >"$work/warmup.out" 2>&1
+printf 'warm-up, %s' "$(grep '^/api' "$work/warmup.out")"
+printf '\n'
 java "$root/benchmarks/src/LoadGen.java" "$base" "$token" "$rate" 15 "/api/assets?per_page=20" >"$work/install-load.out" 2>&1 &
 loader=$!
 sleep 5
@@ -143,3 +137,5 @@ wait "$loader" || true
 cat "$work/load.out"
 errors=$(grep -c '| ERROR |' "$home/data/log/karaf.log" || true)
 printf 'ERROR lines in the log: %s\n' "$errors"
+grep '| ERROR |' "$home/data/log/karaf.log" | cut -d'|' -f6- | cut -c1-160 | sort | uniq -c | sort -rn | head -3 || true
+printf 'load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -21,20 +21,12 @@ while [ $# -gt 0 ]; do
 done
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-archive=$(ls "$root"/karaf-assembly/target/shopdb-assembly-*.tar.gz 2>/dev/null | head -n 1)
-[ -n "$archive" ] || { echo "No distribution found: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
+. "$root/benchmarks/lib.sh"
+archive=$(distribution_archive "$root")
 
 port=${BENCH_HTTP_PORT:-18181}
 work=$(mktemp -d)
 trap 'stop_karaf; rm -rf "$work"' EXIT
-
-stop_karaf() {
-    if [ -n "${home:-}" ] && [ -x "$home/bin/stop" ]; then
-        "$home/bin/stop" >/dev/null 2>&1 || true
-        for _ in $(seq 1 50); do pgrep -f "karaf.home=$home" >/dev/null || break; sleep 0.2; done
-        pkill -9 -f "karaf.home=$home" 2>/dev/null || true
-    fi
-}
 
 if [ "$db" = mariadb ]; then
     url=${BENCH_MARIADB_URL:-jdbc:mysql://127.0.0.1:3306/shopdb_bench}
@@ -57,12 +49,7 @@ for run in $(seq 1 "$runs"); do
 
     start=$(date +%s.%N)
     SHOPDB_HTTP_PORT=$port "$home/bin/start"
-    status=000
-    for _ in $(seq 1 600); do
-        status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/health" || true)
-        [ "$status" = 200 ] && break
-        sleep 0.1
-    done
+    status=$(await_status "http://127.0.0.1:$port/api/health" 200 600)
     end=$(date +%s.%N)
     [ "$status" = 200 ] || { echo "run $run: no health 200 within 60 s (last $status)" >&2; stop_karaf; exit 1; }
     sleep 5 # let start-up work settle before reading memory

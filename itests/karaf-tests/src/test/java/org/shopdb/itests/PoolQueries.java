@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -34,13 +33,6 @@ public final class PoolQueries {
             }
         } catch (SQLException e) {
             throw new AssertionError("Query failed: " + sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Runs one statement, e.g. to plant a fault only the database knows of. */
-    public void execute(String sql) throws Exception {
-        try (Connection connection = pool().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 

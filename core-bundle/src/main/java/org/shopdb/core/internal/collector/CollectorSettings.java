@@ -2,6 +2,8 @@ package org.shopdb.core.internal.collector;
 
 import java.util.function.Function;
 
+import org.shopdb.core.internal.settings.SettingValues;
+
 /**
  * Limits of collector requests, from the environment. Batches are larger than any other
  * request, so they have limits of their own.
@@ -18,26 +20,11 @@ public record CollectorSettings(long maxBodyBytes, int maxRecords) {
 
     /** @throws IllegalArgumentException naming the variable when a value is not a positive whole number */
     public static CollectorSettings resolve(Function<String, String> env) {
-        long bytes = positive(ENV_MAX_BODY_BYTES, env.apply(ENV_MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES);
-        long records = positive(ENV_MAX_RECORDS, env.apply(ENV_MAX_RECORDS), DEFAULT_MAX_RECORDS);
+        long bytes = SettingValues.positive(ENV_MAX_BODY_BYTES, env.apply(ENV_MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES);
+        long records = SettingValues.positive(ENV_MAX_RECORDS, env.apply(ENV_MAX_RECORDS), DEFAULT_MAX_RECORDS);
         if (records > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(ENV_MAX_RECORDS + " is too large: " + records);
         }
         return new CollectorSettings(bytes, (int) records);
-    }
-
-    private static long positive(String name, String raw, long fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(raw.trim());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw new IllegalArgumentException(name + " must be a positive whole number, got '" + raw + "'");
     }
 }

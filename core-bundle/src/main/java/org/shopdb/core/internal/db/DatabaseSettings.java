@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.shopdb.core.internal.settings.SettingValues;
+
 /**
  * Effective database settings: the configuration, overridden by {@code SHOPDB_DB_*}
  * environment variables, with the JDBC driver chosen from the URL.
@@ -104,17 +106,7 @@ public record DatabaseSettings(String url, String user, String password, int poo
     }
 
     private static long parsePositive(String name, String raw, long fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(raw.trim());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(name + " must be a positive whole number, got '" + raw + "'");
+        return SettingValues.positive(name, raw, fallback);
     }
+
 }

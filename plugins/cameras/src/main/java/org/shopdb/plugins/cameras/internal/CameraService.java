@@ -38,7 +38,7 @@ public class CameraService {
     private static final String ENTITY = "Camera";
 
     private final CameraRepository cameras;
-    private final CameraPlaces places;
+    private final ReferenceLookups referenceData;
     private final AssetService assets;
     private final AssetTypeService types;
     private final NetworkAddressService addresses;
@@ -46,11 +46,11 @@ public class CameraService {
     private final UnitOfWork unitOfWork;
 
     @Activate
-    public CameraService(@Reference CameraRepository cameras, @Reference CameraPlaces places, @Reference AssetService assets,
+    public CameraService(@Reference CameraRepository cameras, @Reference ReferenceLookups referenceData, @Reference AssetService assets,
             @Reference AssetTypeService types, @Reference NetworkAddressService addresses, @Reference AuditService audit,
             @Reference UnitOfWork unitOfWork) {
         this.cameras = cameras;
-        this.places = places;
+        this.referenceData = referenceData;
         this.assets = assets;
         this.types = types;
         this.addresses = addresses;
@@ -60,12 +60,12 @@ public class CameraService {
 
     /** One page: the cameras with their assets in one query, their addresses in a second, whatever the page size. */
     public Page<Camera> list(CameraQuery query) {
-        Optional<Long> statusId = places.statusId(query.status());
+        Optional<Long> statusId = referenceData.statusId(query.status());
         if (query.status() != null && statusId.isEmpty()) {
             return new Page<>(List.of(), query.page().page(), query.page().perPage(), 0);
         }
-        List<Long> locationIds = query.locationId() == null ? null : places.locationAndBelow(query.locationId());
-        Map<Long, String> statusCodes = places.statuses().stream().collect(Collectors.toMap(AssetStatus::statusId, AssetStatus::code));
+        List<Long> locationIds = query.locationId() == null ? null : referenceData.locationAndBelow(query.locationId());
+        Map<Long, String> statusCodes = referenceData.statuses().stream().collect(Collectors.toMap(AssetStatus::statusId, AssetStatus::code));
         Map<Long, String> typeCodes = types.list().stream().collect(Collectors.toMap(AssetType::assetTypeId, AssetType::code));
         return unitOfWork.required(() -> {
             Page<ListedCamera> page = cameras.page(query, statusId.orElse(null), locationIds);
@@ -94,6 +94,9 @@ public class CameraService {
         CameraValidator.validate(camera.fields());
         return unitOfWork.required(() -> {
             requireMacFree(camera.address(), null);
+            // The install hook seeds the type, but the core runs it asynchronously: the routes can be
+            // live a moment before it has. Idempotent, so the hook and this never disagree.
+            types.ensure(CameraAssetType.CODE, CameraAssetType.NAME, CameraAssetType.OWNER);
             Asset asset = assets.create(actor, camera.common().toNewAsset());
             cameras.insert(asset.assetId(), camera.fields());
             record(actor, AuditAction.CREATED, asset, CameraAuditChanges.created(camera.fields()));

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.shopdb.api.plugin.DashboardWidget;
 import org.shopdb.api.plugin.WidgetData;
 import org.shopdb.api.reference.AssetStatus;
-import org.shopdb.plugins.cameras.internal.CameraPlaces;
+import org.shopdb.plugins.cameras.internal.ReferenceLookups;
 import org.shopdb.plugins.cameras.internal.CameraRepository;
 
 /** Dashboard: how many cameras are in each status, every status shown in its usual order. */
@@ -18,12 +18,12 @@ import org.shopdb.plugins.cameras.internal.CameraRepository;
 public class CamerasByStatusWidget implements DashboardWidget {
 
     private final CameraRepository cameras;
-    private final CameraPlaces places;
+    private final ReferenceLookups referenceData;
 
     @Activate
-    public CamerasByStatusWidget(@Reference CameraRepository cameras, @Reference CameraPlaces places) {
+    public CamerasByStatusWidget(@Reference CameraRepository cameras, @Reference ReferenceLookups referenceData) {
         this.cameras = cameras;
-        this.places = places;
+        this.referenceData = referenceData;
     }
 
     @Override
@@ -43,7 +43,7 @@ public class CamerasByStatusWidget implements DashboardWidget {
 
     @Override
     public WidgetData data() {
-        return breakdown(places.statuses(), cameras.countByStatus());
+        return breakdown(referenceData.statuses(), cameras.countByStatus());
     }
 
     /** One slice per status, zero where no camera has it, so the bars of a site stay in place. */

@@ -12,13 +12,13 @@ import org.shopdb.api.reference.Location;
 import org.shopdb.api.reference.ReferenceDataService;
 
 /** Resolves the reference data camera lists filter by: status codes to ids, a location to its subtree. */
-@Component(service = CameraPlaces.class)
-public class CameraPlaces {
+@Component(service = ReferenceLookups.class)
+public class ReferenceLookups {
 
     private final ReferenceDataService referenceData;
 
     @Activate
-    public CameraPlaces(@Reference ReferenceDataService referenceData) {
+    public ReferenceLookups(@Reference ReferenceDataService referenceData) {
         this.referenceData = referenceData;
     }
 
