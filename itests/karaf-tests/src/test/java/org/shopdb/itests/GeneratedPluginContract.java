@@ -145,8 +145,9 @@ public abstract class GeneratedPluginContract {
         long id = http.post(COLLECTION, item("BR-KEEP-1", "Survives", "Acme", "BR-100").toString()).json().path("data").path("assetid").asLong();
         shell("feature:uninstall --no-auto-refresh " + FEATURE);
         http.awaitStatus(COLLECTION, 404, LIVE);
-        assertNull("navigation entry gone", first(http.get("/api/navigation").json().path("data"), "path", COLLECTION));
-        assertEquals("the asset stays", 200, http.get("/api/assets/" + id).status());
+        assertEquals("the asset stays", "BR-KEEP-1",
+                http.awaitStatus("/api/assets/" + id, 200, LIVE).json().path("data").path("assetnumber").asText());
+        assertNull("navigation entry gone", first(http.awaitStatus("/api/navigation", 200, LIVE).json().path("data"), "path", COLLECTION));
 
         shell("feature:install --no-auto-refresh " + FEATURE);
         http.awaitStatus(COLLECTION, 200, LIVE);

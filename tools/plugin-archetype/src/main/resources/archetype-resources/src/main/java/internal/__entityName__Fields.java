@@ -12,8 +12,9 @@ import org.shopdb.api.error.ValidationException;
 
 /**
  * The plugin's own fields of a ${pluginName} item: the columns of table {@value ${entityName}AssetType#TABLE}
- * besides its key. Add a field here, in {@link ${entityName}Entity}, in the changelog and in the
- * JSON schema (schema/${pluginName}.json).
+ * besides its key. A new field goes here (record, {@link #empty()}, {@link #fromValues}, {@link #byName()}),
+ * into a new changeset of the changelog, {@link ${entityName}Entity}, {@link ${entityName}}, the request
+ * body and schema/${pluginName}.json; nothing else (ShopDB's docs/PLUGIN-QUICKSTART.md, step 6).
  */
 public record ${entityName}Fields(String vendor, String model) {
 
