@@ -1,0 +1,97 @@
+package ${package}.internal.hooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.shopdb.api.plugin.NavigationItem;
+import org.shopdb.api.plugin.SearchField;
+import org.shopdb.testkit.ChangelogSchema;
+import ${package}.internal.${entityName}AssetType;
+import ${package}.internal.${entityName}Fields;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Each hook says something true about the plugin: its table, its changelog, its schema, its collection. */
+class ${entityName}HooksTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void searchFieldsAreIndexedColumnsOfThePluginsTable() {
+        ChangelogSchema changelog = ChangelogSchema.read("db/shopdb-${pluginName}.xml", ${entityName}HooksTest::resource);
+        ChangelogSchema.Table table = changelog.tables().get(${entityName}AssetType.TABLE);
+        for (SearchField field : new ${entityName}SearchFields().searchFields()) {
+            assertEquals(${entityName}AssetType.TABLE, field.table());
+            assertTrue(table.columns().contains(field.column()), field.column() + " is a column of " + field.table());
+            assertTrue(changelog.namedObjects().stream().anyMatch(index -> index.name().equals("idx_" + field.table() + "_" + field.column())),
+                    field.column() + " has an index, so search stays index-backed");
+        }
+    }
+
+    @Test
+    void navigationAndFieldSchemaNameTheCollectionTheResourceServes() {
+        List<NavigationItem> items = new ${entityName}Navigation().navigationItems();
+        assertEquals(1, items.size());
+        assertEquals("/api/${pluginName}", items.get(0).path());
+        assertEquals("/api/${pluginName}", new ${entityName}FieldSchema().collectionPath());
+    }
+
+    @Test
+    void fieldSchemaDescribesEverySearchFieldAndEveryRequiredField() {
+        JsonNode schema = json(new ${entityName}FieldSchema().fieldSchema());
+        assertEquals("object", schema.path("type").asText());
+        JsonNode properties = schema.path("properties");
+        for (SearchField field : new ${entityName}SearchFields().searchFields()) {
+            assertTrue(properties.path(field.column()).path("x-searchable").asBoolean(), field.column() + " is marked x-searchable");
+        }
+        schema.path("required").forEach(required -> assertTrue(properties.has(required.asText()), required.asText() + " is described"));
+    }
+
+    @Test
+    void collectorRecordSchemaRequiresTheNaturalKey() {
+        ${entityName}Collector collector = new ${entityName}Collector(null);
+        assertEquals("${pluginName}", collector.name());
+        JsonNode schema = json(collector.recordSchema());
+        Set<String> required = new HashSet<>();
+        schema.path("required").forEach(field -> required.add(field.asText()));
+        assertTrue(required.containsAll(collector.naturalKey()), "every natural-key field is required: " + required);
+    }
+
+    @Test
+    void collectorKeepsWhatARecordLeavesOut() {
+        assertEquals(${entityName}Fields.fromValues(Map.of("vendor", "Acme", "model", "M-200")),
+                ${entityName}Collector.fields(${entityName}Fields.fromValues(Map.of("vendor", "Acme", "model", "M-100")), Map.of("model", "M-200")));
+        assertEquals("IT-9", ${entityName}Collector.commonFields(null, Map.of("assetnumber", "IT-9", "model", "M-1")).name(),
+                "a new item is named after its asset number unless the record names it");
+    }
+
+    private static JsonNode json(URL resource) {
+        assertNotNull(resource, "the schema resource is in the bundle");
+        try (InputStream in = resource.openStream()) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<byte[]> resource(String path) {
+        try (InputStream in = ${entityName}HooksTest.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
