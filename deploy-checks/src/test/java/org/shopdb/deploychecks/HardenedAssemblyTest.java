@@ -72,6 +72,12 @@ class HardenedAssemblyTest {
     }
 
     @Test
+    void cxfSharedHttpTransportIsOffSoEveryApplicationKeepsItsEndpoints() {
+        assertEquals("true", assembly.properties("etc/system.properties").getProperty("org.apache.cxf.osgi.http.transport.disable"),
+                "with CXF's shared transport a plugin's application takes over the core's endpoints (docs/adr/0005)");
+    }
+
+    @Test
     void commandsWithoutAnAclEntryNeedTheAdminRole() {
         assertEquals(ADMIN, assembly.properties("etc/system.properties").getProperty("karaf.secured.command.compulsory.roles"));
     }
