@@ -26,6 +26,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.shopdb.api.error.FieldError;
 import org.shopdb.api.error.InvalidRequestException;
 import org.shopdb.api.error.NotFoundException;
+import org.shopdb.api.rest.Actors;
+import org.shopdb.api.rest.DataEnvelope;
 import org.shopdb.plugins.cameras.internal.Camera;
 import org.shopdb.plugins.cameras.internal.CameraQuery;
 import org.shopdb.plugins.cameras.internal.CameraService;
@@ -68,7 +70,7 @@ public class CameraResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CameraBody body, @Context SecurityContext security, @Context UriInfo uri) {
-        Camera created = cameras.create(Callers.actor(security), required(body).toNewCamera());
+        Camera created = cameras.create(Actors.of(security), required(body).toNewCamera());
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.assetId())).build();
         return Response.created(location).entity(DataEnvelope.of(created)).build();
     }
@@ -77,13 +79,13 @@ public class CameraResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public DataEnvelope<Camera> replace(@PathParam("id") String id, CameraBody body, @Context SecurityContext security) {
-        return DataEnvelope.of(cameras.update(Callers.actor(security), idOf(id), required(body).toChange()));
+        return DataEnvelope.of(cameras.update(Actors.of(security), idOf(id), required(body).toChange()));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
-        cameras.delete(Callers.actor(security), idOf(id));
+        cameras.delete(Actors.of(security), idOf(id));
         return Response.noContent().build();
     }
 
