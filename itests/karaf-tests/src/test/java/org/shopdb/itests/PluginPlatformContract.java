@@ -19,6 +19,8 @@ import org.osgi.framework.BundleContext;
 import org.shopdb.itests.probe.ProbeWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The plugin platform on the running distribution, with the probe test plugin: its routes in
@@ -27,6 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * plugin built for another core, refused in plain words. Each subclass boots it on one database.
  */
 public abstract class PluginPlatformContract {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginPlatformContract.class);
 
     static final String PROBE = "org.shopdb.itests.probe";
     private static final Duration BOOT = Duration.ofSeconds(90);
@@ -93,7 +97,7 @@ public abstract class PluginPlatformContract {
             Thread.sleep(1000);
             during = load.stop();
         }
-        during.forEach(tally -> System.out.println("During the live upgrade: " + tally));
+        during.forEach(tally -> LOG.info("During the live upgrade: {}", tally));
         for (SteadyLoad.Tally tally : during) {
             if (!tally.path().startsWith("/api/probe")) {
                 assertEquals("core route " + tally.path() + " never fails during a plugin upgrade: " + tally, 0, tally.failed());

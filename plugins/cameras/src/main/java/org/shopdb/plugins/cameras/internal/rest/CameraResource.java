@@ -28,6 +28,7 @@ import org.shopdb.api.error.InvalidRequestException;
 import org.shopdb.api.error.NotFoundException;
 import org.shopdb.api.rest.Actors;
 import org.shopdb.api.rest.DataEnvelope;
+import org.shopdb.api.rest.QueryParameters;
 import org.shopdb.plugins.cameras.internal.Camera;
 import org.shopdb.plugins.cameras.internal.CameraQuery;
 import org.shopdb.plugins.cameras.internal.CameraService;
@@ -54,7 +55,7 @@ public class CameraResource {
 
     @GET
     public DataEnvelope<List<Camera>> list(@Context UriInfo uri) {
-        ListParameters parameters = new ListParameters(uri.getQueryParameters());
+        QueryParameters parameters = new QueryParameters(uri.getQueryParameters());
         CameraQuery query = new CameraQuery(parameters.text("status"), parameters.id("locationid"), parameters.text("vendor"),
                 parameters.text("model"), parameters.text("recordingserver"), parameters.instant("notseensince"), parameters.page());
         parameters.failOnErrors();
