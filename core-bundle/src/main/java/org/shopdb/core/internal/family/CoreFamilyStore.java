@@ -97,7 +97,7 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
             Asset asset = core.assets().create(actor, wanted.common().toNewAsset(family.typeCode()));
             rows.insert(asset.assetId(), wanted.fields());
             audit(actor, AuditAction.CREATED, asset, FieldChanges.between(null, wanted.fields().byName()));
-            if (!wanted.address().isEmpty()) {
+            if (wanted.address() != null && !wanted.address().isEmpty()) {
                 core.addresses().add(actor, asset.assetId(), wanted.address().toNew());
             }
             return require(asset.assetId());
@@ -186,7 +186,9 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
             rows.update(assetId, wanted.fields(), current.row().version());
             audit(actor, AuditAction.UPDATED, asset, changes);
         }
-        replacePrimaryAddress(actor, assetId, current.primary(), wanted.address());
+        if (wanted.address() != null) {
+            replacePrimaryAddress(actor, assetId, current.primary(), wanted.address());
+        }
     }
 
     private void replacePrimaryAddress(Actor actor, long assetId, NetworkAddress current, PrimaryAddress wanted) {
@@ -245,13 +247,13 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
         }
         Map<Long, Asset> assets = core.assets().findAll(ids).stream().collect(Collectors.toMap(Asset::assetId, Function.identity()));
         Map<Long, StoredRow<F>> stored = rows.findAll(ids);
-        Map<Long, NetworkAddress> primary = core.addresses().primaryAddresses(ids);
+        Map<Long, NetworkAddress> primary = definition.hasAddress() ? core.addresses().primaryAddresses(ids) : Map.of();
         List<LoadedItem<F>> items = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Asset asset = assets.get(id);
             StoredRow<F> row = stored.get(id);
             if (asset != null && row != null && family.typeCode().equals(asset.assetTypeCode())) {
-                items.add(new LoadedItem<>(asset, row, primary.get(id)));
+                items.add(new LoadedItem<>(asset, row, primary.get(id), definition.hasAddress()));
             }
         }
         return items;

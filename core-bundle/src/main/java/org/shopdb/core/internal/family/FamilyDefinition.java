@@ -34,11 +34,13 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
     private final AssetFamily<F> family;
     private final FamilySchema schema;
     private final Map<String, Class<?>> columns;
+    private final boolean addressed;
 
-    private FamilyDefinition(AssetFamily<F> family, FamilySchema schema, Map<String, Class<?>> columns) {
+    private FamilyDefinition(AssetFamily<F> family, FamilySchema schema, Map<String, Class<?>> columns, boolean addressed) {
         this.family = family;
         this.schema = schema;
         this.columns = columns;
+        this.addressed = addressed;
     }
 
     /** @throws IllegalArgumentException naming the plugin, what is wrong and the fix */
@@ -68,12 +70,23 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
         family.unique().stream().filter(field -> !field.equals("macaddress"))
                 .forEach(column -> requireColumn(problems, columns, column, "unique field"));
         FamilySchema schema = null;
+        boolean addressed = false;
         try {
             schema = FamilySchema.load(family.fieldSchema());
-            for (String field : RecordFields.names(family.fieldsType())) {
+            List<String> described = new ArrayList<>(CommonFields.NAMES);
+            described.addAll(RecordFields.names(family.fieldsType()));
+            for (String field : described) {
                 if (!schema.knows(field)) {
                     problems.add("the field schema does not describe field '" + field + "'");
                 }
+            }
+            long addressFields = PrimaryAddress.NAMES.stream().filter(schema::knows).count();
+            addressed = addressFields == PrimaryAddress.NAMES.size();
+            if (addressFields > 0 && !addressed) {
+                problems.add("the field schema describes part of the primary address: describe all of " + PrimaryAddress.NAMES + " or none");
+            }
+            if (!addressed && family.unique().contains("macaddress")) {
+                problems.add("unique field 'macaddress' needs the primary address, which the field schema does not describe");
             }
         } catch (IllegalArgumentException unreadable) {
             problems.add(unreadable.getMessage());
@@ -82,7 +95,7 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
             throw new IllegalArgumentException(plugin + ": its asset family '" + family.typeCode() + "' cannot be stored: "
                     + String.join("; ", problems) + ". Fix the plugin's AssetFamily, its fields record or schema (docs/PLUGIN-HOOKS.md, Asset families).");
         }
-        return new FamilyDefinition<>(family, schema, columns);
+        return new FamilyDefinition<>(family, schema, columns, addressed);
     }
 
     private static void requireColumn(List<String> problems, Map<String, Class<?>> columns, String column, String what) {
@@ -97,6 +110,11 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
 
     FamilySchema schema() {
         return schema;
+    }
+
+    /** Whether items show a primary address: the field schema describes {@code ipaddress}, {@code macaddress} and {@code hostname}. */
+    boolean hasAddress() {
+        return addressed;
     }
 
     String table() {

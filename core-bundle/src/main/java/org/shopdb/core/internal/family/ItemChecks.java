@@ -60,7 +60,7 @@ final class ItemChecks<F extends Record & FamilyFields> {
         }
         ItemValues<F> item;
         try {
-            item = ItemValues.read(definition.family().fieldsType(), stored);
+            item = ItemValues.read(definition.family().fieldsType(), stored, definition.hasAddress());
         } catch (ValidationException wrongTypes) {
             throw new InvalidRequestException(wrongTypes.errors());
         }

@@ -12,7 +12,10 @@ import org.shopdb.api.family.FamilyFields;
 import org.shopdb.api.family.PrimaryAddress;
 import org.shopdb.api.family.RecordFields;
 
-/** What a write stores of an item: the asset's common fields, the plugin's and the primary address. */
+/**
+ * What a write stores of an item: the asset's common fields, the plugin's and the primary
+ * address ({@code null} for a family that shows none).
+ */
 record ItemValues<F extends Record & FamilyFields>(CommonFields common, F fields, PrimaryAddress address) {
 
     /**
@@ -20,11 +23,11 @@ record ItemValues<F extends Record & FamilyFields>(CommonFields common, F fields
      *
      * @throws ValidationException naming every value of the wrong type
      */
-    static <F extends Record & FamilyFields> ItemValues<F> read(Class<F> fieldsType, Map<String, ?> values) {
+    static <F extends Record & FamilyFields> ItemValues<F> read(Class<F> fieldsType, Map<String, ?> values, boolean addressed) {
         List<FieldError> errors = new ArrayList<>();
         CommonFields common = readPart(CommonFields.class, values, errors);
         F fields = readPart(fieldsType, values, errors);
-        PrimaryAddress address = readPart(PrimaryAddress.class, values, errors);
+        PrimaryAddress address = addressed ? readPart(PrimaryAddress.class, values, errors) : null;
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -35,13 +38,16 @@ record ItemValues<F extends Record & FamilyFields>(CommonFields common, F fields
     Map<String, Object> byName() {
         Map<String, Object> values = new LinkedHashMap<>(common.byName());
         values.putAll(fields.byName());
-        values.putAll(address.byName());
+        if (address != null) {
+            values.putAll(address.byName());
+        }
         return values;
     }
 
     /** Whether storing these values over {@code current} would change nothing, addresses compared as the core stores them. */
     boolean sameAs(ItemValues<F> current) {
-        return common.equals(current.common) && fields.equals(current.fields) && address.normalised().equals(current.address);
+        return common.equals(current.common) && fields.equals(current.fields)
+                && (address == null ? current.address == null : address.normalised().equals(current.address));
     }
 
     private static <R extends Record> R readPart(Class<R> type, Map<String, ?> values, List<FieldError> errors) {

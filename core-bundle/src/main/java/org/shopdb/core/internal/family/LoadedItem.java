@@ -8,8 +8,12 @@ import org.shopdb.api.family.FamilyItem;
 import org.shopdb.api.family.FamilyRows.StoredRow;
 import org.shopdb.api.family.PrimaryAddress;
 
-/** An item as read: its asset, its plugin row and its primary address ({@code null}: none). */
-record LoadedItem<F extends Record & FamilyFields>(Asset asset, StoredRow<F> row, NetworkAddress primary) {
+/**
+ * An item as read: its asset, its plugin row and its primary address ({@code null}: none).
+ *
+ * @param addressed whether the family shows a primary address at all
+ */
+record LoadedItem<F extends Record & FamilyFields>(Asset asset, StoredRow<F> row, NetworkAddress primary, boolean addressed) {
 
     long assetId() {
         return asset.assetId();
@@ -21,10 +25,14 @@ record LoadedItem<F extends Record & FamilyFields>(Asset asset, StoredRow<F> row
     }
 
     ItemValues<F> values() {
-        return new ItemValues<>(CommonFields.of(asset), row.fields(), PrimaryAddress.of(primary));
+        return new ItemValues<>(CommonFields.of(asset), row.fields(), address());
     }
 
     FamilyItem<F> item() {
-        return new FamilyItem<>(asset, row.fields(), PrimaryAddress.of(primary), version());
+        return new FamilyItem<>(asset, row.fields(), address(), version());
+    }
+
+    private PrimaryAddress address() {
+        return addressed ? PrimaryAddress.of(primary) : null;
     }
 }
