@@ -25,12 +25,15 @@ import org.shopdb.api.error.NotFoundException;
 import org.shopdb.api.error.StaleVersionException;
 import org.shopdb.api.paging.Page;
 import org.shopdb.api.reference.AssetStatus;
+import org.shopdb.api.search.SearchIndex;
 import org.shopdb.api.tx.UnitOfWork;
 
 /**
  * Cameras: the asset (through {@link AssetService}), the {@code cameras} row, the primary
  * address (through {@link NetworkAddressService}) and the audit entries of all three, each
- * write in one {@link UnitOfWork} so that a failure anywhere leaves nothing behind.
+ * write in one {@link UnitOfWork} so that a failure anywhere leaves nothing behind. A written
+ * camera row is handed to the {@link SearchIndex} in the same transaction, so that search finds
+ * its fields by any part at once.
  */
 @Component(service = CameraService.class)
 public class CameraService {
@@ -43,18 +46,20 @@ public class CameraService {
     private final AssetTypeService types;
     private final NetworkAddressService addresses;
     private final AuditService audit;
+    private final SearchIndex searchIndex;
     private final UnitOfWork unitOfWork;
 
     @Activate
     public CameraService(@Reference CameraRepository cameras, @Reference ReferenceLookups referenceData, @Reference AssetService assets,
             @Reference AssetTypeService types, @Reference NetworkAddressService addresses, @Reference AuditService audit,
-            @Reference UnitOfWork unitOfWork) {
+            @Reference SearchIndex searchIndex, @Reference UnitOfWork unitOfWork) {
         this.cameras = cameras;
         this.referenceData = referenceData;
         this.assets = assets;
         this.types = types;
         this.addresses = addresses;
         this.audit = audit;
+        this.searchIndex = searchIndex;
         this.unitOfWork = unitOfWork;
     }
 
@@ -99,6 +104,7 @@ public class CameraService {
             types.ensure(CameraAssetType.CODE, CameraAssetType.NAME, CameraAssetType.OWNER);
             Asset asset = assets.create(actor, camera.common().toNewAsset());
             cameras.insert(asset.assetId(), camera.fields());
+            searchIndex.reindex(asset.assetId());
             record(actor, AuditAction.CREATED, asset, CameraAuditChanges.created(camera.fields()));
             if (!camera.address().isEmpty()) {
                 addresses.add(actor, asset.assetId(), camera.address().toNew());
@@ -138,6 +144,7 @@ public class CameraService {
         Map<String, FieldChange> changed = CameraAuditChanges.between(stored.fields(), change.fields());
         if (!changed.isEmpty()) {
             cameras.update(assetId, change.fields(), stored.version());
+            searchIndex.reindex(assetId);
             record(actor, AuditAction.UPDATED, asset, changed);
         }
         replacePrimaryAddress(actor, assetId, change.address());

@@ -18,12 +18,15 @@ import org.shopdb.api.audit.FieldChange;
 import org.shopdb.api.error.NotFoundException;
 import org.shopdb.api.error.StaleVersionException;
 import org.shopdb.api.paging.Page;
+import org.shopdb.api.search.SearchIndex;
 import org.shopdb.api.tx.UnitOfWork;
 
 /**
  * ${entityName}s: the asset (through the core's {@link AssetService}, which audits it), the
  * plugin's row and the audit entry of the plugin's fields, each write in ONE {@link UnitOfWork},
- * so that a failure anywhere leaves nothing behind.
+ * so that a failure anywhere leaves nothing behind. Each written row is handed to the core's
+ * {@link SearchIndex} in the same transaction: global search then finds its search fields by any
+ * part of their text at once.
  */
 @Component(service = ${entityName}Service.class)
 public class ${entityName}Service {
@@ -33,14 +36,16 @@ public class ${entityName}Service {
     private final ${entityName}Repository rows;
     private final AssetService assets;
     private final AuditService audit;
+    private final SearchIndex searchIndex;
     private final UnitOfWork unitOfWork;
 
     @Activate
     public ${entityName}Service(@Reference ${entityName}Repository rows, @Reference AssetService assets, @Reference AuditService audit,
-            @Reference UnitOfWork unitOfWork) {
+            @Reference SearchIndex searchIndex, @Reference UnitOfWork unitOfWork) {
         this.rows = rows;
         this.assets = assets;
         this.audit = audit;
+        this.searchIndex = searchIndex;
         this.unitOfWork = unitOfWork;
     }
 
@@ -81,6 +86,7 @@ public class ${entityName}Service {
         return unitOfWork.required(() -> {
             Asset asset = assets.create(actor, common.toNewAsset());
             rows.insert(asset.assetId(), fields);
+            searchIndex.reindex(asset.assetId());
             record(actor, AuditAction.CREATED, asset, fields.changesFrom(${entityName}Fields.empty()));
             return require(asset.assetId());
         });
@@ -113,6 +119,7 @@ public class ${entityName}Service {
                     } else {
                         rows.insert(assetId, fields);
                     }
+                    searchIndex.reindex(assetId);
                     record(actor, AuditAction.UPDATED, asset, changes);
                 }
                 return require(assetId);
