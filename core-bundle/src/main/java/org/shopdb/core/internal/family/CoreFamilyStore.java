@@ -100,6 +100,7 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
             if (wanted.address() != null && !wanted.address().isEmpty()) {
                 core.addresses().add(actor, asset.assetId(), wanted.address().toNew());
             }
+            core.searchIndex().reindex(asset.assetId());
             return require(asset.assetId());
         }));
     }
@@ -185,6 +186,8 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
         if (!changes.isEmpty()) {
             rows.update(assetId, wanted.fields(), current.row().version());
             audit(actor, AuditAction.UPDATED, asset, changes);
+            // The core indexes what it writes itself (asset, addresses); plugin search fields live in this row.
+            core.searchIndex().reindex(assetId);
         }
         if (wanted.address() != null) {
             replacePrimaryAddress(actor, assetId, current.primary(), wanted.address());
