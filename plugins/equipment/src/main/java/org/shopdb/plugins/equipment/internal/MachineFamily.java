@@ -74,11 +74,14 @@ public final class MachineFamily implements AssetFamily<MachineFields> {
         return MachineFamily.class.getResource(FIELD_SCHEMA);
     }
 
-    /** {@code GET /api/equipment?kind=lathe&controllervendor=fanuc&vendor=okuma&dncconnection=serial}, compared ignoring case. */
+    /**
+     * {@code GET /api/equipment?kind=lathe&controllervendor=fanuc&vendor=okuma&dncconnection=serial}, and one machine by
+     * {@code machinenumber} (which {@code q} does not search), each compared ignoring case.
+     */
     @Override
     public List<FilterParameter> filters() {
         return List.of(FilterParameter.text("kind"), FilterParameter.text("controllervendor"), FilterParameter.text("vendor"),
-                FilterParameter.text("dncconnection"));
+                FilterParameter.text("dncconnection"), FilterParameter.text("machinenumber"));
     }
 
     @Override
