@@ -42,9 +42,10 @@ public class MachineDemoData implements DemoData {
         return "equipment";
     }
 
+    /** Before the computers (10): their demo PCs control these machines, which must exist by then. */
     @Override
     public int order() {
-        return 20;
+        return 5;
     }
 
     @Override
