@@ -199,7 +199,7 @@ public abstract class PrintersContract {
         assertEquals("no duplicates", 4, count("select count(*) from printers p join networkaddresses n on n.assetid = p.assetid"
                 + " where n.ipaddress in ('10.20.4.31', '10.20.1.15', '10.20.1.40', '10.20.6.12')"));
 
-        JsonNode hit = first(http.get("/api/search?q=" + URLEncoder.encode("HALL2-LBL", StandardCharsets.UTF_8)).json().path("data"),
+        JsonNode hit = first(http.get("/api/search?q=" + URLEncoder.encode("\\\\ps01\\HALL2-LBL", StandardCharsets.UTF_8)).json().path("data"),
                 "assetid", String.valueOf(zebra));
         assertNotNull("search finds the printer by its print queue", hit);
         assertEquals("printqueue", hit.path("matchedfield").asText());
