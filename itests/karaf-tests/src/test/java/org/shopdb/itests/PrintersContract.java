@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.shopdb.itests.JsonArrays.first;
 
 import java.io.File;
 import java.net.URLEncoder;
@@ -432,15 +433,6 @@ public abstract class PrintersContract {
 
     private JsonNode latestAudit(String entityType, long id) throws Exception {
         return http.get("/api/audit?entitytype=" + entityType + "&entityid=" + id).json().path("data").get(0);
-    }
-
-    private static JsonNode first(JsonNode array, String field, String value) {
-        for (JsonNode element : array) {
-            if (value.equals(element.path(field).asText())) {
-                return element;
-            }
-        }
-        return null;
     }
 
     private long count(String sql) throws Exception {

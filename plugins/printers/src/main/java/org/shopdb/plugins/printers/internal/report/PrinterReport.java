@@ -46,6 +46,8 @@ public record PrinterReport(PrinterStatus status, String message, Long pageCount
         return status != null;
     }
 
+    /** The record is valid against the collector's schema: {@code supplies} is a list of objects. */
+    @SuppressWarnings("unchecked")
     private static List<Supply> supplies(Object reported) {
         if (reported == null) {
             return null;
