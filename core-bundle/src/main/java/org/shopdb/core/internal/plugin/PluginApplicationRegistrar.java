@@ -13,9 +13,12 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
@@ -33,6 +36,11 @@ import org.slf4j.LoggerFactory;
  * <p>The application goes up when the plugin is live ({@link #publish}: schema migrated and
  * lifecycle recorded), by then its resources are registered, so it is built once, with them,
  * and never serves a half-started plugin.
+ *
+ * <p>A bundle stopped only for the moment (updated, refreshed, upgraded by a feature: it stays
+ * persistently started) is expected back: its requests are held by {@link PluginSwitches} from
+ * before its application is withdrawn until the new one is served. A bundle stopped for good or
+ * uninstalled is not: its routes answer 404 at once.
  */
 @Component(service = PluginApplicationRegistrar.class, immediate = true)
 public class PluginApplicationRegistrar implements BundleTrackerCustomizer<PluginApplicationRegistrar.Served> {
@@ -48,6 +56,10 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
      */
     private final Set<Long> live = ConcurrentHashMap.newKeySet();
     private final BundleTracker<Served> tracker;
+    private final PluginSwitches switches;
+    /** Bundles stopped for the moment, to the plugin whose requests are held for them. */
+    private final Map<Long, String> expectedBack = new ConcurrentHashMap<>();
+    private final SynchronousBundleListener uninstalls = this::uninstalled;
 
     /** An active plugin bundle and, once published, its application. */
     static final class Served {
@@ -61,8 +73,10 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     }
 
     @Activate
-    public PluginApplicationRegistrar(BundleContext context) {
+    public PluginApplicationRegistrar(BundleContext context, @Reference PluginSwitches switches) {
         this.context = context;
+        this.switches = switches;
+        context.addBundleListener(uninstalls);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
         tracker.open();
     }
@@ -70,6 +84,8 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     @Deactivate
     void deactivate() {
         tracker.close();
+        context.removeBundleListener(uninstalls);
+        expectedBack.values().forEach(switches::gone);
     }
 
     /**
@@ -100,7 +116,9 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
                 return;
             }
             served.registration = context.registerService(Application.class, new PluginJaxrsApplication(), properties(served.plugin));
+            expectedBack.remove(bundle.getBundleId());
         }
+        switches.published(served.plugin);
     }
 
     @Override
@@ -132,6 +150,10 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             if (served.registration == null) {
                 return;
             }
+            if (event != null && persistentlyStarted(bundle)) {
+                expectedBack.put(bundle.getBundleId(), served.plugin);
+                switches.begin(served.plugin);
+            }
             try {
                 served.registration.unregister();
             } catch (IllegalStateException alreadyUnregistered) {
@@ -140,6 +162,22 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             served.registration = null;
             owners.remove(served.plugin, bundle.getBundleId());
         }
+    }
+
+    /** An uninstalled bundle does not come back: its held requests go on (to 404). */
+    private void uninstalled(BundleEvent event) {
+        if (event.getType() == BundleEvent.UNINSTALLED) {
+            String plugin = expectedBack.remove(event.getBundle().getBundleId());
+            if (plugin != null) {
+                switches.gone(plugin);
+            }
+        }
+    }
+
+    /** Stopped only for the moment: an update, a refresh or a feature upgrade will start it again. */
+    private static boolean persistentlyStarted(Bundle bundle) {
+        BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
+        return startLevel != null && startLevel.isPersistentlyStarted();
     }
 
     static Dictionary<String, Object> properties(String plugin) {
