@@ -43,6 +43,8 @@ public abstract class PluginPlatformContract {
     protected BundleContext context;
 
     private final Http admin = new Http();
+    /** For requests the core may hold while a plugin is switched (up to 20 s, PluginSwitches). */
+    private final Http patientAdmin = admin.waitingUpTo(Duration.ofSeconds(40));
     private final Http anonymous = Http.anonymous();
 
     @Test
@@ -89,7 +91,7 @@ public abstract class PluginPlatformContract {
         // Upgraded live to 1.1.0 while requests keep coming, several at a time on the plugin's own route.
         List<SteadyLoad.Tally> during;
         String timeline;
-        try (SteadyLoad load = new SteadyLoad(admin, UPGRADE_CLIENTS, "/api/assets", "/api/search?q=PLUGIN", "/api/navigation",
+        try (SteadyLoad load = new SteadyLoad(patientAdmin, UPGRADE_CLIENTS, "/api/assets", "/api/search?q=PLUGIN", "/api/navigation",
                 "/api/probe", "/api/probe/" + assetId)) {
             Thread.sleep(1000);
             // What bundle:update does (the console's bundle commands need an admin subject, this session has none)
@@ -155,7 +157,7 @@ public abstract class PluginPlatformContract {
         // Stopped only for the moment (as an update does), and then never started again.
         probe.stop(Bundle.STOP_TRANSIENT);
         try {
-            Http.Reply held = admin.get("/api/probe");
+            Http.Reply held = patientAdmin.get("/api/probe");
             assertEquals("held, then told to come back: " + held, 503, held.status());
             assertEquals("plugin_unavailable", held.json().path("error").path("code").asText());
             assertTrue(held.header("Retry-After").isPresent());

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpChannel;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
@@ -49,17 +50,31 @@ public class HeldPluginRequests implements HttpConfiguration.Customizer {
     @Override
     public void customize(Connector connector, HttpConfiguration configuration, Request request) {
         String plugin = pluginOf(request.getHttpURI().getPath());
-        if (plugin == null || !switches.switching(plugin)) {
+        if (plugin == null || PluginNames.problem(plugin).isPresent()) {
             return;
         }
+        if (switches.switching(plugin) && !awaitSwitch(connector, plugin)) {
+            request.setAttribute(UNAVAILABLE, plugin);
+            return;
+        }
+        switches.entered(plugin);
+        // transient: Jetty drops the listener when the request is done
+        request.getHttpChannel().addListener(new HttpChannel.Listener() {
+            @Override
+            public void onComplete(Request completed) {
+                switches.left(plugin);
+            }
+        });
+    }
+
+    /** Waits for the plugin's switch; false when the request should be told to come back later. */
+    private boolean awaitSwitch(Connector connector, String plugin) {
         String contextPath = "/" + PluginApplication.base(plugin);
         try {
-            if (switches.await(plugin, () -> serves(connector.getServer(), contextPath)) == PluginSwitches.Outcome.UNAVAILABLE) {
-                request.setAttribute(UNAVAILABLE, plugin);
-            }
+            return switches.await(plugin, () -> serves(connector.getServer(), contextPath)) != PluginSwitches.Outcome.UNAVAILABLE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            request.setAttribute(UNAVAILABLE, plugin);
+            return false;
         }
     }
 

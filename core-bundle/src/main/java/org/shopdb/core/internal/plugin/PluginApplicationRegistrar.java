@@ -14,7 +14,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.SynchronousBundleListener;
-import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,10 +36,9 @@ import org.slf4j.LoggerFactory;
  * lifecycle recorded), by then its resources are registered, so it is built once, with them,
  * and never serves a half-started plugin.
  *
- * <p>A bundle stopped only for the moment (updated, refreshed, upgraded by a feature: it stays
- * persistently started) is expected back: its requests are held by {@link PluginSwitches} from
- * before its application is withdrawn until the new one is served. A bundle stopped for good or
- * uninstalled is not: its routes answer 404 at once.
+ * <p>A bundle stopped only for the moment is expected back ({@link PluginStopping}): its requests
+ * are held by {@link PluginSwitches} until the new application is served, unless the bundle is
+ * uninstalled instead. A bundle stopped for good is not: its routes answer 404 at once.
  */
 @Component(service = PluginApplicationRegistrar.class, immediate = true)
 public class PluginApplicationRegistrar implements BundleTrackerCustomizer<PluginApplicationRegistrar.Served> {
@@ -150,10 +148,6 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             if (served.registration == null) {
                 return;
             }
-            if (event != null && persistentlyStarted(bundle)) {
-                expectedBack.put(bundle.getBundleId(), served.plugin);
-                switches.begin(served.plugin);
-            }
             try {
                 served.registration.unregister();
             } catch (IllegalStateException alreadyUnregistered) {
@@ -164,6 +158,22 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         }
     }
 
+    /** The plugin whose application this bundle serves now, if any. */
+    Optional<String> servedPlugin(Bundle bundle) {
+        Served served = tracker.getObject(bundle);
+        if (served == null) {
+            return Optional.empty();
+        }
+        synchronized (served) {
+            return served.registration == null ? Optional.empty() : Optional.of(served.plugin);
+        }
+    }
+
+    /** The bundle stops only for the moment ({@link PluginStopping}): should it be uninstalled instead, its held requests go on. */
+    void expectBack(Bundle bundle, String plugin) {
+        expectedBack.put(bundle.getBundleId(), plugin);
+    }
+
     /** An uninstalled bundle does not come back: its held requests go on (to 404). */
     private void uninstalled(BundleEvent event) {
         if (event.getType() == BundleEvent.UNINSTALLED) {
@@ -172,12 +182,6 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
                 switches.gone(plugin);
             }
         }
-    }
-
-    /** Stopped only for the moment: an update, a refresh or a feature upgrade will start it again. */
-    private static boolean persistentlyStarted(Bundle bundle) {
-        BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
-        return startLevel != null && startLevel.isPersistentlyStarted();
     }
 
     static Dictionary<String, Object> properties(String plugin) {

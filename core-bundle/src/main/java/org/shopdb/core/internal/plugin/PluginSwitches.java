@@ -16,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * served yet. Requests for such a plugin wait here ({@link #await}) until the new application is
  * served, so that nobody sees the gap (ADR 0006).
  *
+ * <p>Requests already on their way into the old application when the switch begins are let finish
+ * first ({@link #drain}): the old revision still serves them, since its application is withdrawn
+ * only afterwards.
+ *
  * <p>The wait is bounded twice: a switch lasts at most {@code holdLimit} from its start (then the
  * waiting requests are told to come back later and the plugin's routes answer 404 again, as for
  * any plugin that is not there), and at most {@code maxHeld} requests wait at once (more are told
@@ -25,9 +29,11 @@ import org.slf4j.LoggerFactory;
 public class PluginSwitches {
 
     /** Long enough for a restart with a migration on a loaded machine, short enough for a client's patience. */
-    static final Duration HOLD_LIMIT = Duration.ofSeconds(8);
+    static final Duration HOLD_LIMIT = Duration.ofSeconds(20);
     /** Well under Jetty's 200 threads, so that the core keeps serving while requests wait. */
     static final int MAX_HELD = 100;
+    /** Longest wait for requests already in the old application before it is withdrawn. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(2);
     /** How often a waiting request looks whether the new application is served. */
     static final long POLL_MILLIS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(PluginSwitches.class);
@@ -55,6 +61,8 @@ public class PluginSwitches {
 
     private final Map<String, Switch> switches = new ConcurrentHashMap<>();
     private final AtomicInteger held = new AtomicInteger();
+    /** Plugin name to its requests let through and not complete yet. */
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final long holdLimitNanos;
     private final int maxHeld;
 
@@ -91,6 +99,39 @@ public class PluginSwitches {
             synchronized (current) {
                 current.published = true;
                 current.notifyAll();
+            }
+        }
+    }
+
+    /** A request for the plugin is let through to its application. */
+    public void entered(String plugin) {
+        inFlight.computeIfAbsent(plugin, name -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** A request {@link #entered} is complete. */
+    public void left(String plugin) {
+        AtomicInteger count = inFlight.get(plugin);
+        if (count != null && count.decrementAndGet() <= 0) {
+            synchronized (count) {
+                count.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Waits (at most {@link #DRAIN_LIMIT}) until the requests let through to the plugin before its
+     * switch began are complete; new ones are held meanwhile.
+     */
+    public void drain(String plugin) throws InterruptedException {
+        AtomicInteger count = inFlight.get(plugin);
+        if (count == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        synchronized (count) {
+            long left;
+            while (count.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                count.wait(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
             }
         }
     }

@@ -68,6 +68,29 @@ class PluginSwitchesTest {
         assertEquals(PluginSwitches.Outcome.PROCEED, second.get(5, TimeUnit.SECONDS));
     }
 
+    @Test
+    void drainWaitsForTheRequestsAlreadyLetThrough() throws Exception {
+        switches.entered("cameras");
+        switches.entered("cameras");
+        CompletableFuture<Void> drained = CompletableFuture.runAsync(() -> {
+            try {
+                switches.drain("cameras");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        switches.left("cameras");
+        Thread.sleep(100);
+        assertFalse(drained.isDone(), "one request is still in the old application");
+        switches.left("cameras");
+        drained.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void drainWithNothingLetThroughReturnsAtOnce() throws Exception {
+        switches.drain("cameras");
+    }
+
     private PluginSwitches.Outcome await(String plugin, AtomicBoolean served) {
         return await(plugin, served::get);
     }
