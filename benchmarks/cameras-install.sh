@@ -51,9 +51,9 @@ trap 'stop_karaf; rm -rf "$work"' EXIT
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
-# The Karaf console as an operator uses it: bin/client over SSH, with a console user of this
-# throw-away instance. Its standard input stays open so that the client does not hang up early.
-console() { "$home/bin/client" -a "$ssh_port" -u bench -p bench-password "$1" < <(sleep 120); }
+# The Karaf console as an operator uses it: bin/client over SSH as ShopDB's admin (console users
+# are ShopDB's users, ADR 0004). Its standard input stays open so that the client does not hang up early.
+console() { "$home/bin/client" -a "$ssh_port" -u admin -p "$password" "$1" < <(sleep 120); }
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base$1" || true; }
 
@@ -70,7 +70,6 @@ mkdir -p "$work/dist"
 tar xzf "$archive" -C "$work/dist"
 home=$(ls -d "$work"/dist/*/)
 home=${home%/}
-printf 'bench = bench-password,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$home/etc/users.properties"
 sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.cfg"
 # JMX ports of their own too, or a second instance on this machine fails to start its RMI registry.
 sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/; s/^rmiServerPort *=.*/rmiServerPort = $(free_port)/" \
