@@ -105,15 +105,26 @@ public class PluginSwitches {
 
     /** A request for the plugin is let through to its application. */
     public void entered(String plugin) {
-        inFlight.computeIfAbsent(plugin, name -> new AtomicInteger()).incrementAndGet();
+        inFlight.compute(plugin, (name, count) -> {
+            AtomicInteger counted = count == null ? new AtomicInteger() : count;
+            counted.incrementAndGet();
+            return counted;
+        });
     }
 
-    /** A request {@link #entered} is complete. */
+    /** A request {@link #entered} is complete; a plugin with none in flight is forgotten (any path may name one). */
     public void left(String plugin) {
-        AtomicInteger count = inFlight.get(plugin);
-        if (count != null && count.decrementAndGet() <= 0) {
-            synchronized (count) {
-                count.notifyAll();
+        AtomicInteger[] drained = {null};
+        inFlight.computeIfPresent(plugin, (name, count) -> {
+            if (count.decrementAndGet() > 0) {
+                return count;
+            }
+            drained[0] = count;
+            return null;
+        });
+        if (drained[0] != null) {
+            synchronized (drained[0]) {
+                drained[0].notifyAll();
             }
         }
     }

@@ -88,7 +88,10 @@ class PluginSwitchesTest {
 
     @Test
     void drainWithNothingLetThroughReturnsAtOnce() throws Exception {
+        switches.entered("cameras");
+        switches.left("cameras");
         switches.drain("cameras");
+        switches.drain("nosuchplugin");
     }
 
     private PluginSwitches.Outcome await(String plugin, AtomicBoolean served) {
