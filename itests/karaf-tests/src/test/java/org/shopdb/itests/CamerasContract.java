@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public abstract class CamerasContract {
 
     private static final String FEATURE = "shopdb-cameras";
-    /** The operator's plain commands: the assembly refreshes nothing on feature operations (ADR 0007). */
+    /** The operator's plain commands: the assembly refreshes nothing on feature operations (ADR 0008). */
     private static final String INSTALL = "feature:install " + FEATURE;
     private static final String UNINSTALL = "feature:uninstall " + FEATURE;
     private static final String BUNDLE = "org.shopdb.plugins.cameras";

@@ -172,7 +172,7 @@ public abstract class PluginPlatformContract {
 
     /**
      * The operator's own commands, with no option: Karaf refreshes nothing but the plugin (the
-     * assembly turns automatic refreshes off, ADR 0007), so the core and the JPA stack keep
+     * assembly turns automatic refreshes off, ADR 0008), so the core and the JPA stack keep
      * running and no core request fails.
      */
     @Test

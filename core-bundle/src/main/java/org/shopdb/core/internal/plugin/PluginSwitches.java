@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Plugins whose routes are switching from one bundle revision to the next (a {@code bundle:update},
  * a refresh, a feature upgrade): their old JAX-RS application is withdrawn, the new one is not
  * served yet. Requests for such a plugin wait here ({@link #await}) until the new application is
- * served, so that nobody sees the gap (ADR 0006).
+ * served, so that nobody sees the gap (ADR 0007).
  *
  * <p>Requests already on their way into the old application when the switch begins are let finish
  * first ({@link #drain}): the old revision still serves them, since its application is withdrawn
