@@ -40,9 +40,9 @@ public abstract class NetworkContract {
     static final String EXAMPLE = "shopdb.network.collector.example";
 
     private static final String FEATURE = "shopdb-network";
-    /** {@code --no-auto-refresh}: see CamerasContract (Karaf would otherwise restart the JPA stack and the core). */
-    private static final String INSTALL = "feature:install --no-auto-refresh " + FEATURE;
-    private static final String UNINSTALL = "feature:uninstall --no-auto-refresh " + FEATURE;
+    /** The operator's plain commands: the assembly refreshes nothing on feature operations (ADR 0008). */
+    private static final String INSTALL = "feature:install " + FEATURE;
+    private static final String UNINSTALL = "feature:uninstall " + FEATURE;
     private static final String BUNDLE = "org.shopdb.plugins.network";
     private static final Duration BOOT = Duration.ofSeconds(90);
     private static final Duration LIVE = Duration.ofSeconds(60);
