@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
@@ -47,8 +46,7 @@ final class ContainsRank {
     private static final Logger LOG = LoggerFactory.getLogger(ContainsRank.class);
 
     private final DataSource dataSource;
-    /** Plugin tables already reported as unreadable, so a broken plugin does not flood the log. */
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final WarnOnce warnings = new WarnOnce(LOG);
 
     ContainsRank(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -69,9 +67,7 @@ final class ContainsRank {
 
     /** A plugin table whose query failed (gone mid-upgrade, column renamed) is left out of this search. */
     private void skipped(String table, SQLException problem) {
-        if (reported.add(table)) {
-            LOG.warn("Search skips plugin table {} for contains: {}", table, problem.getMessage());
-        }
+        warnings.warn(table, "Search skips plugin table {} for contains: {}", table, problem.getMessage());
     }
 
     /** One search's state. */
