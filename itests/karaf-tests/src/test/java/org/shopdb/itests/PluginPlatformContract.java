@@ -77,7 +77,7 @@ public abstract class PluginPlatformContract {
         Bundle probe = startProbe();
         JsonNode installed = awaitPlugin("probe", plugin -> "active".equals(plugin.path("state").asText()));
         assertEquals("1.0.0", installed.path("version").asText());
-        assertEquals("[1.0.0,2.0.0)", installed.path("corerange").asText());
+        assertEquals("the plugins parent's shopdb.api.range", "[1.1.0,2.0.0)", installed.path("corerange").asText());
         assertEquals("/api/probe", installed.path("collectionpath").asText());
         for (String hook : PROBE_HOOKS) {
             assertTrue(installed + " lists hook " + hook, contains(installed.path("hooks"), hook));

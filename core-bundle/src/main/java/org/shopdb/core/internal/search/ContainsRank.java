@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
@@ -43,12 +42,13 @@ final class ContainsRank {
     static final int RANK = 3;
     /** Index rows read per step. */
     static final int PAGE = 1000;
+    /** One page of the index range: read in index order on H2 and MySQL alike, never sorted (benchmarks/search-plans.sh checks it). */
+    static final String INDEX_RANGE = "select searchkey from searchsuffixes where suffix like ? escape '!' order by suffix, searchkey limit ? offset ?";
 
     private static final Logger LOG = LoggerFactory.getLogger(ContainsRank.class);
 
     private final DataSource dataSource;
-    /** Plugin tables already reported as unreadable, so a broken plugin does not flood the log. */
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final WarnOnce warnings = new WarnOnce(LOG);
 
     ContainsRank(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -69,9 +69,7 @@ final class ContainsRank {
 
     /** A plugin table whose query failed (gone mid-upgrade, column renamed) is left out of this search. */
     private void skipped(String table, SQLException problem) {
-        if (reported.add(table)) {
-            LOG.warn("Search skips plugin table {} for contains: {}", table, problem.getMessage());
-        }
+        warnings.warn(table, "Search skips plugin table {} for contains: {}", table, problem.getMessage());
     }
 
     /** One search's state. */
@@ -115,8 +113,7 @@ final class ContainsRank {
 
         private void fromIndex(Set<Integer> liveSources) throws SQLException {
             String pattern = LikePatterns.literal(SearchSuffixes.key(lower)) + "%";
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select searchkey from searchsuffixes where suffix like ? escape '!' order by suffix, searchkey limit ? offset ?")) {
+            try (PreparedStatement select = connection.prepareStatement(INDEX_RANGE)) {
                 for (int offset = 0; hits.size() < room; offset += PAGE) {
                     select.setString(1, pattern);
                     select.setInt(2, PAGE);

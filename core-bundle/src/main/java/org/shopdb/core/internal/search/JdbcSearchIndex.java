@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -38,8 +36,7 @@ public class JdbcSearchIndex implements SearchIndex {
     private final UnitOfWork unitOfWork;
     private final SearchSources sources;
     private final LiveSearchFields liveFields;
-    /** Plugin tables already reported as unreadable, so a broken plugin does not flood the log. */
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final WarnOnce warnings = new WarnOnce(LOG);
 
     @Activate
     public JdbcSearchIndex(@Reference(target = "(osgi.jndi.service.name=" + UnitOfWork.DATA_SOURCE_NAME + ")") DataSource dataSource,
@@ -78,9 +75,7 @@ public class JdbcSearchIndex implements SearchIndex {
             try {
                 values = PluginValues.read(connection, table.getKey(), columns, List.of(assetId), true).getOrDefault(assetId, List.of());
             } catch (SQLException e) {
-                if (reported.add(table.getKey())) {
-                    LOG.warn("Search index skips plugin table {}: {}", table.getKey(), e.getMessage());
-                }
+                warnings.warn(table.getKey(), "Search index skips plugin table {}: {}", table.getKey(), e.getMessage());
                 continue;
             }
             for (LiveField field : table.getValue()) {

@@ -4,8 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
@@ -35,8 +33,7 @@ public class LiveSearchFields {
     private final BundleContext context;
     private final PluginContributions plugins;
     private final PluginRegistry registry;
-    /** Fields already reported as unusable, so a broken plugin does not flood the log. */
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final WarnOnce warnings = new WarnOnce(LOG);
 
     @Activate
     public LiveSearchFields(BundleContext context, @Reference PluginContributions plugins, @Reference PluginRegistry registry) {
@@ -59,10 +56,9 @@ public class LiveSearchFields {
         for (Contribution<SearchField> contribution : plugins.searchFields()) {
             SearchField field = contribution.value();
             if (!isIdentifier(field.table()) || !isIdentifier(field.column())) {
-                if (reported.add(field.table() + "." + field.column())) {
-                    LOG.warn("Search skips plugin field {}.{} of {}: table and column must be plain lower-case identifiers",
-                            field.table(), field.column(), contribution.plugin());
-                }
+                warnings.warn(field.table() + "." + field.column(),
+                        "Search skips plugin field {}.{} of {}: table and column must be plain lower-case identifiers",
+                        field.table(), field.column(), contribution.plugin());
                 continue;
             }
             LiveField live = new LiveField(contribution.plugin(), versions.getOrDefault(contribution.plugin(), ""), field);

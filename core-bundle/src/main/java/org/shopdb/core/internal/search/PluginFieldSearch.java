@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -31,8 +29,7 @@ final class PluginFieldSearch {
     private static final Logger LOG = LoggerFactory.getLogger(PluginFieldSearch.class);
 
     private final DataSource dataSource;
-    /** Fields already reported as skipped, so a broken plugin does not flood the log. */
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final WarnOnce warnings = new WarnOnce(LOG);
 
     PluginFieldSearch(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -90,14 +87,12 @@ final class PluginFieldSearch {
                 }
             }
         }
-        reported.remove(key(field));
+        warnings.recovered(key(field));
         return hits;
     }
 
     private void reportOnce(SearchField field, String problem) {
-        if (reported.add(key(field))) {
-            LOG.warn("Search skips plugin field {}.{}: {}", field.table(), field.column(), problem);
-        }
+        warnings.warn(key(field), "Search skips plugin field {}.{}: {}", field.table(), field.column(), problem);
     }
 
     private static String key(SearchField field) {

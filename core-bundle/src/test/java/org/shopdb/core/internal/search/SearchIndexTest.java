@@ -152,6 +152,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void theIndexRangeIsReadInIndexOrderWithoutASort() throws SQLException {
+        String sql = ContainsRank.INDEX_RANGE.replaceFirst("\\?", "'grind%'").replaceFirst("\\?", "1000").replaceFirst("\\?", "0");
+        String plan;
+        try (java.sql.Connection connection = db.raw.getConnection(); java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
+            rows.next();
+            plan = rows.getString(1);
+        }
+        assertTrue(plan.contains("IDX_SEARCHSUFFIXES_SUFFIX: SUFFIX >= 'grind'"), plan);
+        assertTrue(plan.contains("index sorted"), "a sort would read the whole range before the first page: " + plan);
+    }
+
+    @Test
     void manyMatchesAreReadPageByPageUpToTheRoom() {
         for (int i = 0; i < ContainsRank.PAGE + 200; i++) {
             db.createAsset(String.format("P-%05d", i), "Press line " + i, null);
