@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRunti
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -71,10 +72,27 @@ final class PaxExamKaraf {
         try {
             ExamSystem system = DefaultExamSystem.create(options.toArray(Option[]::new));
             TestContainer container = PaxExamRuntime.createContainer(system);
-            container.start();
+            startWithoutOurStandardInput(container);
             return new PaxExamKaraf(system, container, unpackDirectory, findHome(unpackDirectory));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start ShopDB from " + archive, e);
+        }
+    }
+
+    /**
+     * Pax Exam pipes this JVM's standard input into Karaf's for as long as Karaf runs. Under
+     * Maven that input is surefire's command channel: the pipe would swallow surefire's
+     * commands, and the test JVM would then hang 30 s at its exit and be killed, failing the
+     * build now and then ("Surefire is going to kill self fork JVM"). Karaf gets an empty input
+     * instead; surefire keeps reading the real one, which it holds on to.
+     */
+    private static void startWithoutOurStandardInput(TestContainer container) {
+        InputStream standardInput = System.in;
+        System.setIn(InputStream.nullInputStream());
+        try {
+            container.start();
+        } finally {
+            System.setIn(standardInput);
         }
     }
 
