@@ -4,12 +4,13 @@
 // code on this repository's plugins/pom.xml: it must add the one <module> line and change nothing else.
 import org.apache.maven.archetype.common.util.PomUtils
 
-def repository = projectDir.absoluteFile
+// basedir: this test project's folder under target/test-classes, inside the repository
+def repository = basedir.absoluteFile
 while (repository != null && !(new File(repository, 'plugins/pom.xml').isFile() && new File(repository, 'tools/plugin-archetype').isDirectory())) {
     repository = repository.parentFile
 }
 if (repository == null) {
-    throw new IllegalStateException("No ShopDB repository (plugins/pom.xml) above ${projectDir}")
+    throw new IllegalStateException("No ShopDB repository (plugins/pom.xml) above ${basedir}")
 }
 def pom = new File(repository, 'plugins/pom.xml')
 def module = '    <module>shopdb-widgets</module>'

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,21 @@ final class MariaDbDatabase implements ContainerDatabase {
         this.user = user;
         this.password = password;
         this.name = name;
+    }
+
+    /** A MariaDB/MySQL 8 server ({@code jdbc:mysql://HOST:PORT/}) and the account that creates and drops the databases. */
+    record Server(String url, String user, String password) {
+
+        /** The server the system properties name, if they name one (user {@code root} and an empty password by default). */
+        static Optional<Server> fromSystemProperties() {
+            String url = System.getProperty(URL_PROPERTY, "");
+            return url.isBlank() ? Optional.empty()
+                    : Optional.of(new Server(url, System.getProperty(USER_PROPERTY, "root"), System.getProperty(PASSWORD_PROPERTY, "")));
+        }
+
+        MariaDbDatabase newDatabase(String label) {
+            return create(url, user, password, label);
+        }
     }
 
     /** A new, empty database on the server at {@code serverUrl} ({@code jdbc:mysql://127.0.0.1:3306/}). */

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -64,7 +65,7 @@ public final class ShopdbContainer implements BeforeAllCallback, AfterAllCallbac
 
     private final List<Consumer<LivePlugins>> installedAtStart = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
-    private String[] mariaDbServer;
+    private MariaDbDatabase.Server mariaDbServer;
     private Running running;
     private int activeClasses;
     private boolean failed;
@@ -114,7 +115,7 @@ public final class ShopdbContainer implements BeforeAllCallback, AfterAllCallbac
      * created before the start and dropped after the stop, whatever the system properties say.
      */
     public ShopdbContainer withMariaDb(String serverUrl, String user, String password) {
-        mariaDbServer = new String[] {serverUrl, user, password};
+        mariaDbServer = new MariaDbDatabase.Server(serverUrl, user, password);
         return this;
     }
 
@@ -219,12 +220,8 @@ public final class ShopdbContainer implements BeforeAllCallback, AfterAllCallbac
     }
 
     private ContainerDatabase database(String label) {
-        String[] server = mariaDbServer;
-        if (server == null && !System.getProperty(MariaDbDatabase.URL_PROPERTY, "").isBlank()) {
-            server = new String[] {System.getProperty(MariaDbDatabase.URL_PROPERTY),
-                    System.getProperty(MariaDbDatabase.USER_PROPERTY, "root"), System.getProperty(MariaDbDatabase.PASSWORD_PROPERTY, "")};
-        }
-        return server == null ? ContainerDatabase.embedded() : MariaDbDatabase.create(server[0], server[1], server[2], label);
+        return Optional.ofNullable(mariaDbServer).or(MariaDbDatabase.Server::fromSystemProperties)
+                .<ContainerDatabase>map(server -> server.newDatabase(label)).orElseGet(ContainerDatabase::embedded);
     }
 
     private static String newAdminPassword() {
