@@ -1,5 +1,7 @@
 package org.shopdb.api.asset;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -53,4 +55,12 @@ public interface AssetService {
     }
 
     Optional<Asset> findByNumber(String assetNumber);
+
+    /**
+     * The assets with these ids that exist, in one query whatever their number (a page of a
+     * plugin's list, say).
+     *
+     * @since 1.1
+     */
+    List<Asset> findAll(Collection<Long> assetIds);
 }

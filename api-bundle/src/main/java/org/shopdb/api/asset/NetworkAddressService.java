@@ -1,6 +1,8 @@
 package org.shopdb.api.asset;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.shopdb.api.audit.Actor;
@@ -22,4 +24,11 @@ public interface NetworkAddressService {
 
     /** @throws org.shopdb.api.error.NotFoundException when the asset has no such address */
     void remove(Actor actor, long assetId, long addressId);
+
+    /**
+     * The primary address of each of these assets that has one, in one query.
+     *
+     * @since 1.1
+     */
+    Map<Long, NetworkAddress> primaryAddresses(Collection<Long> assetIds);
 }

@@ -4,7 +4,7 @@
  * transaction as the write itself.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.shopdb.api.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,7 +19,7 @@
  * is active ({@link PluginApplication}). See {@code docs/PLUGIN-HOOKS.md}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.shopdb.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

@@ -269,6 +269,21 @@ public abstract class CamerasContract {
     }
 
     @Test
+    public void demoLoadFillsTheDemoSiteThroughTheCollectorAndAgainChangesNothing() throws Exception {
+        String first = shell("shopdb:demo-load --count 12");
+        assertTrue(first, first.contains("cameras: 12 created, 0 updated, 0 unchanged"));
+        assertEquals(12, total("/api/cameras?q=CAM-DEMO-"));
+        JsonNode camera = http.get("/api/cameras?q=CAM-DEMO-001").json().path("data").get(0);
+        assertTrue("placed on the demo site: " + camera, camera.path("locationid").asLong() > 0);
+        assertEquals("cam-demo-001", camera.path("hostname").asText());
+        String again = shell("shopdb:demo-load --count 12");
+        assertTrue(again, again.contains("cameras: 0 created, 0 updated, 12 unchanged"));
+        assertEquals(12, total("/api/cameras?q=CAM-DEMO-"));
+        Exception refused = org.junit.Assert.assertThrows(Exception.class, () -> shell("shopdb:demo-load --count 0"));
+        assertTrue(String.valueOf(refused), String.valueOf(refused).contains("--count must be between 1 and 10000"));
+    }
+
+    @Test
     public void listFiltersPagesAndIncludesSubLocations() throws Exception {
         long site = createdId(http.post("/api/locations", "{\"kind\":\"site\",\"code\":\"CAM-S1\",\"name\":\"Camera site\"}"), "locationid");
         long hall = createdId(http.post("/api/locations", "{\"parentid\":" + site + ",\"kind\":\"building\",\"code\":\"CAM-B1\",\"name\":\"Hall\"}"), "locationid");

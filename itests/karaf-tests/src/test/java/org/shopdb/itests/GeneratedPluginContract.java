@@ -117,8 +117,8 @@ public abstract class GeneratedPluginContract {
         JsonNode hits = http.get("/api/search?q=FindMeModel").json().path("data");
         assertNotNull("search looks into the plugin's model column: " + hits, first(hits, "assetnumber", "BR-LIST-1"));
         assertNotNull("navigation lists the collection", first(http.get("/api/navigation").json().path("data"), "path", COLLECTION));
-        JsonNode widget = first(http.get("/api/dashboard").json().path("data"), "id", NAME + "-count");
-        assertNotNull("dashboard shows the count widget", widget);
+        JsonNode widget = first(http.get("/api/dashboard").json().path("data"), "id", NAME + "-by-status");
+        assertNotNull("dashboard shows the by-status widget", widget);
     }
 
     @Test

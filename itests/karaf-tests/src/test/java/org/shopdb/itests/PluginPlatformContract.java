@@ -152,7 +152,7 @@ public abstract class PluginPlatformContract {
                 // expected: the framework refuses it; the registry says why
             }
             assertEquals("it does not resolve", Bundle.INSTALLED, incompatible.getState());
-            String reason = "requires core API [2.0.0,3.0.0), this core provides 1.0.0";
+            String reason = "requires core API [2.0.0,3.0.0), this core provides 1.1.0";
             JsonNode listed = awaitPlugin("incompatible", plugin -> "incompatible".equals(plugin.path("state").asText()));
             assertEquals(listed.toString(), reason, listed.path("reason").asText());
             assertEquals("[2.0.0,3.0.0)", listed.path("corerange").asText());

@@ -2,9 +2,12 @@ package org.shopdb.core.internal.address;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -16,6 +19,7 @@ import org.shopdb.api.asset.Asset;
 import org.shopdb.api.asset.AssetService;
 import org.shopdb.api.asset.NetworkAddress;
 import org.shopdb.api.asset.NetworkAddressService;
+import org.shopdb.api.asset.NetworkIdentifiers;
 import org.shopdb.api.asset.NewNetworkAddress;
 import org.shopdb.api.audit.Actor;
 import org.shopdb.api.audit.AuditAction;
@@ -54,6 +58,17 @@ public class JpaNetworkAddressService implements NetworkAddressService {
     public List<NetworkAddress> forAsset(long assetId) {
         assets.require(assetId);
         return unitOfWork.withEntityManager(entityManagers, em -> ofAsset(em, assetId).stream().map(NetworkAddressEntity::toDto).toList());
+    }
+
+    @Override
+    public Map<Long, NetworkAddress> primaryAddresses(Collection<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        return unitOfWork.withEntityManager(entityManagers, em -> em
+                .createQuery("select n from NetworkAddressEntity n where n.primary = true and n.assetId in :ids", NetworkAddressEntity.class)
+                .setParameter("ids", List.copyOf(assetIds)).getResultList().stream().map(NetworkAddressEntity::toDto)
+                .collect(Collectors.toMap(NetworkAddress::assetId, Function.identity(), (first, second) -> first)));
     }
 
     @Override
@@ -102,11 +117,11 @@ public class JpaNetworkAddressService implements NetworkAddressService {
 
     static NewNetworkAddress normalise(NewNetworkAddress address) {
         List<FieldError> errors = new ArrayList<>();
-        String ip = normalised(errors, "ipaddress", address.ipAddress(), AddressNormalizer.ip(orEmpty(address.ipAddress())),
+        String ip = normalised(errors, "ipaddress", address.ipAddress(), NetworkIdentifiers.ip(orEmpty(address.ipAddress())),
                 "is not an IPv4 or IPv6 address");
-        String mac = normalised(errors, "macaddress", address.macAddress(), AddressNormalizer.mac(orEmpty(address.macAddress())),
+        String mac = normalised(errors, "macaddress", address.macAddress(), NetworkIdentifiers.mac(orEmpty(address.macAddress())),
                 "is not a MAC address (12 hex digits, any of : - . as separators)");
-        String host = normalised(errors, "hostname", address.hostname(), AddressNormalizer.hostname(orEmpty(address.hostname())),
+        String host = normalised(errors, "hostname", address.hostname(), NetworkIdentifiers.hostname(orEmpty(address.hostname())),
                 "is not a valid hostname");
         if (errors.isEmpty() && ip == null && mac == null && host == null) {
             errors.add(new FieldError("ipaddress", "give at least one of ipaddress, macaddress, hostname"));

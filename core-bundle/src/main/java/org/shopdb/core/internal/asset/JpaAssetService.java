@@ -2,6 +2,7 @@ package org.shopdb.core.internal.asset;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,6 +158,16 @@ public class JpaAssetService implements AssetService {
         return unitOfWork.withEntityManager(entityManagers, em -> em
                 .createQuery("select a from AssetEntity a where a.assetNumber = :number", AssetEntity.class)
                 .setParameter("number", assetNumber).getResultList().stream().findFirst().map(AssetEntity::toDto));
+    }
+
+    @Override
+    public List<Asset> findAll(Collection<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return List.of();
+        }
+        return unitOfWork.withEntityManager(entityManagers, em -> em
+                .createQuery("select a from AssetEntity a where a.id in :ids", AssetEntity.class)
+                .setParameter("ids", List.copyOf(assetIds)).getResultList().stream().map(AssetEntity::toDto).toList());
     }
 
     private void record(Actor actor, AuditAction action, Asset asset, Map<String, FieldChange> changes) {

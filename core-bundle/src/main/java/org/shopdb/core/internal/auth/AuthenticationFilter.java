@@ -30,8 +30,8 @@ import org.shopdb.core.internal.rest.ApiError;
  * {@code 401 unauthorized} or {@code 403 forbidden} in the error envelope; otherwise sets
  * the request's {@link TokenSecurityContext}. A CORS preflight from an allowed origin
  * passes: browsers send it without credentials, and the {@link CorsFilter} answers it. A
- * request with an {@value ApiKeyAuthentication#HEADER} header is judged by
- * {@link ApiKeyAuthentication} alone.
+ * request with an {@value ApiKeyAuthentication#HEADER} header, or with HTTP Basic on an
+ * inventory agents' route, is judged by {@link ApiKeyAuthentication} alone.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
@@ -76,10 +76,22 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         boolean overridden = AccessPolicy.METHOD_OVERRIDE_HEADERS.stream().anyMatch(header -> request.getHeaderString(header) != null);
         String apiKey = request.getHeaderString(ApiKeyAuthentication.HEADER);
         if (apiKey != null) {
-            authenticateApiKey(request, method, overridden, path, apiKey);
+            authenticateApiKey(request, method, overridden, path, apiKey, ApiKeyAuthentication.CHALLENGE);
             return;
         }
         Optional<String> token = credentials(request);
+        if (ApiKeyAuthentication.isAgentRoute(method, overridden, path)) {
+            Optional<String> basicKey = ApiKeyAuthentication.basicPassword(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            if (basicKey.isPresent()) {
+                authenticateApiKey(request, method, overridden, path, basicKey.get(), ApiKeyAuthentication.BASIC_CHALLENGE);
+                return;
+            }
+            if (token.isEmpty()) {
+                request.abortWith(unauthorized("Authentication required: an API key as the password of HTTP Basic, or in the "
+                        + ApiKeyAuthentication.HEADER + " header", ApiKeyAuthentication.BASIC_CHALLENGE));
+                return;
+            }
+        }
         if (token.isEmpty()) {
             request.abortWith(unauthorized("Authentication required: log in at POST /api/auth/login", REALM));
             return;
@@ -106,7 +118,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new TokenSecurityContext(user.get(), request.getSecurityContext().isSecure()));
     }
 
-    private void authenticateApiKey(ContainerRequestContext request, String method, boolean overridden, String path, String key) {
+    private void authenticateApiKey(ContainerRequestContext request, String method, boolean overridden, String path, String key,
+            String challenge) {
         ApiKeyAuthentication authentication = apiKeys;
         if (authentication == null) {
             request.abortWith(ApiError.response(503, "unavailable", "API keys cannot be checked until the database is ready", List.of()));
@@ -116,7 +129,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (result instanceof ApiKeyAuthentication.Accepted accepted) {
             request.setSecurityContext(accepted.context());
         } else {
-            request.abortWith(unauthorized(((ApiKeyAuthentication.Rejected) result).message(), ApiKeyAuthentication.CHALLENGE));
+            request.abortWith(unauthorized(((ApiKeyAuthentication.Rejected) result).message(), challenge));
         }
     }
 

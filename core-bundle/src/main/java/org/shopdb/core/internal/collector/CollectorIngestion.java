@@ -106,7 +106,7 @@ public class CollectorIngestion {
                 throw failure;
             }
             LOG.warn("Collector {}: the database refused records[{}]: {}", collector.name(), index, failure.getMessage());
-            throw new ValidationException(List.of(new FieldError(BatchValidation.field(index, ""),
+            throw new DatabaseRefusalException(List.of(new FieldError(BatchValidation.field(index, ""),
                     "refused by the database: it breaks an integrity constraint (see the server log)")));
         }
         if (outcome == null) {

@@ -23,7 +23,7 @@ import org.shopdb.api.schema.SchemaReady;
 import org.shopdb.api.search.SearchHit;
 import org.shopdb.api.search.SearchService;
 import org.shopdb.api.tx.UnitOfWork;
-import org.shopdb.core.internal.address.AddressNormalizer;
+import org.shopdb.api.asset.NetworkIdentifiers;
 import org.shopdb.core.internal.persistence.CorePersistence;
 import org.shopdb.core.internal.persistence.LikePatterns;
 import org.shopdb.core.internal.plugin.Contribution;
@@ -82,11 +82,11 @@ public class JpaSearchService implements SearchService {
         String upper = query.toUpperCase(Locale.ROOT);
         String lower = query.toLowerCase(Locale.ROOT);
         add(best, em, HIT + "'assetnumber', a.assetNumber" + FROM_ASSET_WHERE + "a.assetNumber in (:q, :upper)", 1, Map.of("q", query, "upper", upper));
-        String ip = AddressNormalizer.ip(query);
+        String ip = NetworkIdentifiers.ip(query);
         if (ip != null) {
             add(best, em, addressHit("ipaddress", "n.ipAddress = :v"), 1, Map.of("v", ip));
         }
-        String mac = AddressNormalizer.mac(query);
+        String mac = NetworkIdentifiers.mac(query);
         if (mac != null) {
             add(best, em, addressHit("macaddress", "n.macAddress = :v"), 1, Map.of("v", mac));
         }

@@ -8,37 +8,40 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.shopdb.api.family.FamilyRow;
+import org.shopdb.api.family.Times;
+
 /** A row of {@code cameras}: the camera-specific part of an asset, keyed by its {@code assetid}. */
 @Entity
 @Table(name = "cameras")
-public class CameraEntity {
+public class CameraEntity implements FamilyRow<CameraFields> {
 
     @Id
     @Column(name = "assetid")
     private Long assetId;
 
-    @Column(name = "streamurl", nullable = false, length = CameraFields.STREAM_URL_LENGTH)
+    @Column(name = "streamurl", nullable = false)
     private String streamUrl;
 
-    @Column(name = "resolution", length = CameraFields.RESOLUTION_LENGTH)
+    @Column(name = "resolution")
     private String resolution;
 
     @Column(name = "fps")
     private Integer fps;
 
-    @Column(name = "poeport", length = CameraFields.POE_PORT_LENGTH)
+    @Column(name = "poeport")
     private String poePort;
 
-    @Column(name = "vendor", length = CameraFields.NAME_LENGTH)
+    @Column(name = "vendor")
     private String vendor;
 
-    @Column(name = "model", length = CameraFields.NAME_LENGTH)
+    @Column(name = "model")
     private String model;
 
-    @Column(name = "firmware", length = CameraFields.NAME_LENGTH)
+    @Column(name = "firmware")
     private String firmware;
 
-    @Column(name = "recordingserver", length = CameraFields.RECORDING_SERVER_LENGTH)
+    @Column(name = "recordingserver")
     private String recordingServer;
 
     @Column(name = "retentiondays")
@@ -47,8 +50,8 @@ public class CameraEntity {
     @Column(name = "ptz", nullable = false)
     private boolean ptz;
 
-    /** Written by collectors only, with a bulk update, so a heartbeat never bumps {@link #version}. */
-    @Column(name = "lastseen")
+    /** Moved by collectors only ({@link org.shopdb.api.family.FamilyStore#touch}), so a heartbeat never bumps {@link #version}. */
+    @Column(name = "lastseen", insertable = false, updatable = false)
     private LocalDateTime lastSeen;
 
     @Version
@@ -58,30 +61,38 @@ public class CameraEntity {
     protected CameraEntity() {
     }
 
-    CameraEntity(long assetId, CameraFields fields) {
+    public CameraEntity(long assetId, CameraFields fields) {
         this.assetId = assetId;
         apply(fields);
     }
 
-    final void apply(CameraFields fields) {
-        this.streamUrl = fields.streamUrl();
-        this.resolution = fields.resolution();
-        this.fps = fields.fps();
-        this.poePort = fields.poePort();
-        this.vendor = fields.vendor();
-        this.model = fields.model();
-        this.firmware = fields.firmware();
-        this.recordingServer = fields.recordingServer();
-        this.retentionDays = fields.retentionDays();
-        this.ptz = fields.ptz();
+    @Override
+    public final void apply(CameraFields fields) {
+        streamUrl = fields.streamUrl();
+        resolution = fields.resolution();
+        fps = fields.fps();
+        poePort = fields.poePort();
+        vendor = fields.vendor();
+        model = fields.model();
+        firmware = fields.firmware();
+        recordingServer = fields.recordingServer();
+        retentionDays = fields.retentionDays();
+        ptz = fields.ptz();
     }
 
-    long version() {
+    @Override
+    public CameraFields fields() {
+        return new CameraFields(streamUrl, resolution, fps, poePort, vendor, model, firmware, recordingServer, retentionDays, ptz,
+                Times.fromColumn(lastSeen));
+    }
+
+    @Override
+    public long assetId() {
+        return assetId;
+    }
+
+    @Override
+    public long version() {
         return version;
-    }
-
-    StoredCamera toStored() {
-        return new StoredCamera(assetId, new CameraFields(streamUrl, resolution, fps, poePort, vendor, model, firmware,
-                recordingServer, retentionDays, ptz), Times.fromColumn(lastSeen), version);
     }
 }

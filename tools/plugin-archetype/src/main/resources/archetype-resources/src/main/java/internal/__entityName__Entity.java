@@ -6,19 +6,21 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** A row of table {@value ${entityName}AssetType#TABLE}: the plugin's part of an asset, keyed by its {@code assetid}. */
+import org.shopdb.api.family.FamilyRow;
+
+/** A row of table {@value ${entityName}Family#TABLE}: the plugin's part of an asset, keyed by its {@code assetid}. */
 @Entity
-@Table(name = ${entityName}AssetType.TABLE)
-public class ${entityName}Entity {
+@Table(name = ${entityName}Family.TABLE)
+public class ${entityName}Entity implements FamilyRow<${entityName}Fields> {
 
     @Id
     @Column(name = "assetid")
     private Long assetId;
 
-    @Column(name = "vendor", length = ${entityName}Fields.NAME_LENGTH)
+    @Column(name = "vendor")
     private String vendor;
 
-    @Column(name = "model", nullable = false, length = ${entityName}Fields.NAME_LENGTH)
+    @Column(name = "model", nullable = false)
     private String model;
 
     @Version
@@ -28,21 +30,29 @@ public class ${entityName}Entity {
     protected ${entityName}Entity() {
     }
 
-    ${entityName}Entity(long assetId, ${entityName}Fields fields) {
+    public ${entityName}Entity(long assetId, ${entityName}Fields fields) {
         this.assetId = assetId;
         apply(fields);
     }
 
-    final void apply(${entityName}Fields fields) {
-        this.vendor = fields.vendor();
-        this.model = fields.model();
+    @Override
+    public final void apply(${entityName}Fields fields) {
+        vendor = fields.vendor();
+        model = fields.model();
     }
 
-    long version() {
+    @Override
+    public ${entityName}Fields fields() {
+        return new ${entityName}Fields(vendor, model);
+    }
+
+    @Override
+    public long assetId() {
+        return assetId;
+    }
+
+    @Override
+    public long version() {
         return version;
-    }
-
-    Stored${entityName} toStored() {
-        return new Stored${entityName}(assetId, new ${entityName}Fields(vendor, model), version);
     }
 }

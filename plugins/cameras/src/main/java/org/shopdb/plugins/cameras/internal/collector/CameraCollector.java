@@ -4,30 +4,34 @@ import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.shopdb.api.asset.NetworkAddress;
+import org.shopdb.api.asset.NetworkIdentifiers;
 import org.shopdb.api.audit.Actor;
 import org.shopdb.api.error.ValidationException;
+import org.shopdb.api.family.FamilyStore;
+import org.shopdb.api.family.Lookup;
+import org.shopdb.api.family.Times;
 import org.shopdb.api.plugin.Collector;
 import org.shopdb.api.plugin.CollectorOutcome;
-import org.shopdb.plugins.cameras.internal.Camera;
-import org.shopdb.plugins.cameras.internal.CameraChange;
-import org.shopdb.plugins.cameras.internal.CameraRepository;
-import org.shopdb.plugins.cameras.internal.CameraService;
-import org.shopdb.plugins.cameras.internal.Times;
+import org.shopdb.plugins.cameras.internal.CameraFields;
+import org.shopdb.plugins.cameras.internal.CameraStore;
 
 /**
  * {@code POST /api/collector/cameras}: what a camera discovery script found, upserted by MAC
  * address. The MAC is the natural key because a script sees it (ARP, ONVIF, the switch's
  * table) before anyone has assigned an asset number, and it survives DHCP and re-flashing.
- * A record that changes nothing answers {@code UNCHANGED} and writes no audit row; it only
- * moves the camera's {@code lastseen} forward.
+ * Fields a record leaves out keep their values, so an operator's own entries (recording
+ * server, PoE port, …) survive the next run. A record that changes nothing answers
+ * {@code UNCHANGED} and writes no audit row; it only moves the camera's {@code lastseen} forward.
  */
 @Component(service = Collector.class)
 public class CameraCollector implements Collector {
@@ -36,19 +40,18 @@ public class CameraCollector implements Collector {
     static final String SCHEMA = "/schema/cameras-collector.json";
     /** Clocks of scripts and server disagree a little; further ahead is a wrong clock. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final String SEEN_AT = "seenat";
 
-    private final CameraService cameras;
-    private final CameraRepository repository;
+    private final FamilyStore<CameraFields> cameras;
     private final Clock clock;
 
     @Activate
-    public CameraCollector(@Reference CameraService cameras, @Reference CameraRepository repository) {
-        this(cameras, repository, Clock.systemUTC());
+    public CameraCollector(@Reference CameraStore cameras) {
+        this(cameras.store(), Clock.systemUTC());
     }
 
-    CameraCollector(CameraService cameras, CameraRepository repository, Clock clock) {
+    CameraCollector(FamilyStore<CameraFields> cameras, Clock clock) {
         this.cameras = cameras;
-        this.repository = repository;
         this.clock = clock;
     }
 
@@ -69,34 +72,37 @@ public class CameraCollector implements Collector {
 
     @Override
     public CollectorOutcome ingest(Actor actor, Map<String, Object> record) {
-        DiscoveredCamera found = DiscoveredCamera.from(record);
-        Instant seen = seenAt(found);
-        Optional<NetworkAddress> known = repository.cameraAddressWithMac(found.macAddress());
-        if (known.isEmpty()) {
-            Camera created = cameras.create(actor, found.toNewCamera());
-            repository.recordSeen(created.assetId(), seen);
-            return CollectorOutcome.created(created.assetId());
-        }
-        long assetId = known.get().assetId();
-        CameraChange current = cameras.require(assetId).toChange();
-        CameraChange wanted = found.applyTo(current);
-        repository.recordSeen(assetId, seen);
-        if (wanted.equals(current)) {
-            return CollectorOutcome.unchanged(assetId);
-        }
-        cameras.update(actor, assetId, wanted);
-        return CollectorOutcome.updated(assetId);
+        Instant seen = seenAt(record.get(SEEN_AT));
+        Map<String, Object> reported = new LinkedHashMap<>(record);
+        reported.remove(SEEN_AT);
+        String mac = NetworkIdentifiers.mac(String.valueOf(record.get("macaddress")));
+        CollectorOutcome outcome = cameras.upsert(actor, cameras.findId(Lookup.macAddress(mac)), reported, firstSeen(record, mac));
+        cameras.touch(outcome.assetId(), "lastseen", seen);
+        return outcome;
     }
 
-    /** When the record says the camera was seen, to the second the column keeps. */
-    Instant seenAt(DiscoveredCamera found) {
+    /** A camera first seen is numbered {@code CAM-} and its MAC's digits, and named by vendor, model and MAC, unless the record says. */
+    static Map<String, Object> firstSeen(Map<String, Object> record, String mac) {
+        String label = Stream.of(record.get("vendor"), record.get("model"), mac).filter(value -> value != null)
+                .map(Object::toString).collect(Collectors.joining(" "));
+        return Map.of("assetnumber", "CAM-" + mac.replace(":", ""), "name", label);
+    }
+
+    /** When the record says the camera was seen, to the second the column keeps; the arrival time when it does not say. */
+    Instant seenAt(Object reported) {
         Instant now = clock.instant();
-        if (found.seenAt() == null) {
+        if (reported == null) {
             return Times.stored(now);
         }
-        if (found.seenAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw ValidationException.of("seenat", "is in the future; check the clock of the machine running the script");
+        Instant seen;
+        try {
+            seen = Instant.parse(reported.toString());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(SEEN_AT, "must be an ISO-8601 time such as 2026-11-25T08:00:00Z");
         }
-        return Times.stored(found.seenAt());
+        if (seen.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ValidationException.of(SEEN_AT, "is in the future; check the clock of the machine running the script");
+        }
+        return Times.stored(seen);
     }
 }

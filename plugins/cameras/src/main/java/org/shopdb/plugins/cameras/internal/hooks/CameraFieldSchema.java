@@ -4,16 +4,15 @@ import java.net.URL;
 
 import org.osgi.service.component.annotations.Component;
 import org.shopdb.api.plugin.FieldSchemaProvider;
+import org.shopdb.plugins.cameras.internal.CameraFamily;
 
 /** The fields of a camera (schema/cameras.json), served at {@code /api/plugins/cameras/schema}. */
 @Component(service = FieldSchemaProvider.class)
 public class CameraFieldSchema implements FieldSchemaProvider {
 
-    static final String RESOURCE = "/schema/cameras.json";
-
     @Override
     public URL fieldSchema() {
-        return CameraFieldSchema.class.getResource(RESOURCE);
+        return CameraFamily.INSTANCE.fieldSchema();
     }
 
     @Override

@@ -6,12 +6,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.shopdb.api.asset.AssetTypeService;
 import org.shopdb.api.plugin.PluginLifecycle;
 import org.shopdb.api.plugin.PluginVersionChange;
-import org.shopdb.plugins.cameras.internal.CameraAssetType;
+import org.shopdb.plugins.cameras.internal.CameraFamily;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Install seeds the {@value CameraAssetType#CODE} asset type (idempotent, so a retried install
+ * Install seeds the {@value CameraFamily#TYPE_CODE} asset type (idempotent, so a retried install
  * or a database that already has it is fine); upgrade makes sure it is there and logs the step;
  * uninstall keeps every row, so a reinstall finds the cameras again.
  */
@@ -29,13 +29,13 @@ public class CameraLifecycle implements PluginLifecycle {
 
     @Override
     public void install(PluginVersionChange change) {
-        types.ensure(CameraAssetType.CODE, CameraAssetType.NAME, CameraAssetType.OWNER);
-        LOG.info("Cameras plugin {} installed: asset type '{}' ready", change.toVersion(), CameraAssetType.CODE);
+        types.ensure(CameraFamily.TYPE_CODE, CameraFamily.TYPE_NAME, CameraFamily.OWNER);
+        LOG.info("Cameras plugin {} installed: asset type '{}' ready", change.toVersion(), CameraFamily.TYPE_CODE);
     }
 
     @Override
     public void upgrade(PluginVersionChange change) {
-        types.ensure(CameraAssetType.CODE, CameraAssetType.NAME, CameraAssetType.OWNER);
+        types.ensure(CameraFamily.TYPE_CODE, CameraFamily.TYPE_NAME, CameraFamily.OWNER);
         LOG.info("Cameras plugin upgraded from {} to {}", change.fromVersion(), change.toVersion());
     }
 

@@ -7,22 +7,24 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.shopdb.api.family.FamilyStore;
 import org.shopdb.api.plugin.DashboardWidget;
 import org.shopdb.api.plugin.WidgetData;
 import org.shopdb.api.reference.AssetStatus;
-import org.shopdb.plugins.cameras.internal.ReferenceLookups;
-import org.shopdb.plugins.cameras.internal.CameraRepository;
+import org.shopdb.api.reference.ReferenceDataService;
+import org.shopdb.plugins.cameras.internal.CameraFields;
+import org.shopdb.plugins.cameras.internal.CameraStore;
 
 /** Dashboard: how many cameras are in each status, every status shown in its usual order. */
 @Component(service = DashboardWidget.class)
 public class CamerasByStatusWidget implements DashboardWidget {
 
-    private final CameraRepository cameras;
-    private final ReferenceLookups referenceData;
+    private final FamilyStore<CameraFields> cameras;
+    private final ReferenceDataService referenceData;
 
     @Activate
-    public CamerasByStatusWidget(@Reference CameraRepository cameras, @Reference ReferenceLookups referenceData) {
-        this.cameras = cameras;
+    public CamerasByStatusWidget(@Reference CameraStore cameras, @Reference ReferenceDataService referenceData) {
+        this.cameras = cameras.store();
         this.referenceData = referenceData;
     }
 
@@ -43,13 +45,13 @@ public class CamerasByStatusWidget implements DashboardWidget {
 
     @Override
     public WidgetData data() {
-        return breakdown(referenceData.statuses(), cameras.countByStatus());
+        return breakdown(referenceData.statuses(), cameras.countBy("status"));
     }
 
     /** One slice per status, zero where no camera has it, so the bars of a site stay in place. */
-    static WidgetData.Breakdown breakdown(List<AssetStatus> statuses, Map<Long, Long> countByStatusId) {
+    static WidgetData.Breakdown breakdown(List<AssetStatus> statuses, Map<Object, Long> countByStatusCode) {
         return new WidgetData.Breakdown(statuses.stream().sorted(Comparator.comparingInt(AssetStatus::sortOrder))
-                .map(status -> new WidgetData.Slice(status.name(), countByStatusId.getOrDefault(status.statusId(), 0L)))
+                .map(status -> new WidgetData.Slice(status.name(), countByStatusCode.getOrDefault(status.code(), 0L)))
                 .toList());
     }
 }

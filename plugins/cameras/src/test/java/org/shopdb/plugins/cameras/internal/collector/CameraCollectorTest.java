@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -20,25 +19,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CameraCollectorTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00.750Z");
-    private final CameraCollector collector = new CameraCollector(null, null, Clock.fixed(NOW, ZoneOffset.UTC));
-
-    private static DiscoveredCamera seenAt(String time) {
-        Map<String, Object> record = new HashMap<>(Map.of("macaddress", "b8a44f000007", "streamurl", "rtsp://h/x"));
-        if (time != null) {
-            record.put("seenat", time);
-        }
-        return DiscoveredCamera.from(record);
-    }
+    private final CameraCollector collector = new CameraCollector(null, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void recordWithoutATimeWasSeenWhenItArrivedToTheSecond() {
-        assertEquals(Instant.parse("2026-11-25T12:00:00Z"), collector.seenAt(seenAt(null)));
+        assertEquals(Instant.parse("2026-11-25T12:00:00Z"), collector.seenAt(null));
     }
 
     @Test
     void slightlyFastScriptClocksAreAcceptedButNotWrongOnes() {
-        assertEquals(Instant.parse("2026-11-25T12:04:00Z"), collector.seenAt(seenAt("2026-11-25T12:04:00Z")));
-        assertThrows(ValidationException.class, () -> collector.seenAt(seenAt("2026-11-25T13:00:00Z")));
+        assertEquals(Instant.parse("2026-11-25T12:04:00Z"), collector.seenAt("2026-11-25T12:04:00Z"));
+        assertThrows(ValidationException.class, () -> collector.seenAt("2026-11-25T13:00:00Z"));
+    }
+
+    @Test
+    void aCameraFirstSeenIsNumberedByItsMacAndNamedByWhatTheScriptSaw() {
+        assertEquals(Map.of("assetnumber", "CAM-B8A44F000007", "name", "Axis P3265 B8:A4:4F:00:00:07"),
+                CameraCollector.firstSeen(Map.of("vendor", "Axis", "model", "P3265"), "B8:A4:4F:00:00:07"));
+        assertEquals("B8:A4:4F:00:00:07", CameraCollector.firstSeen(Map.of(), "B8:A4:4F:00:00:07").get("name"));
     }
 
     @Test

@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.shopdb.api.plugin.SearchField;
 import org.shopdb.api.plugin.WidgetData;
 import org.shopdb.api.reference.AssetStatus;
-import org.shopdb.plugins.cameras.internal.UnseenCamera;
+import org.shopdb.api.asset.Asset;
+import org.shopdb.api.family.ColumnFilter;
+import org.shopdb.api.family.FamilyItem;
+import org.shopdb.api.family.FamilyQuery;
+import org.shopdb.api.family.PrimaryAddress;
+import org.shopdb.plugins.cameras.internal.CameraFields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +30,7 @@ class CameraHooksTest {
     void byStatusShowsEveryStatusInItsOrderWithZeros() {
         List<AssetStatus> statuses = List.of(new AssetStatus(3, "inrepair", "In repair", 30), new AssetStatus(1, "inservice", "In service", 10),
                 new AssetStatus(2, "spare", "Spare", 20));
-        WidgetData.Breakdown breakdown = CamerasByStatusWidget.breakdown(statuses, Map.of(1L, 12L, 3L, 2L));
+        WidgetData.Breakdown breakdown = CamerasByStatusWidget.breakdown(statuses, Map.of("inservice", 12L, "inrepair", 2L));
         assertEquals("breakdown", breakdown.kind());
         assertEquals(List.of(new WidgetData.Slice("In service", 12), new WidgetData.Slice("Spare", 0), new WidgetData.Slice("In repair", 2)),
                 breakdown.slices());
@@ -33,9 +38,15 @@ class CameraHooksTest {
 
     @Test
     void notSeenMeansSilentForADayAndListsWhoAndSinceWhen() {
-        assertEquals(Instant.parse("2026-11-24T12:00:00Z"), CamerasNotSeenWidget.cutoff(Instant.parse("2026-11-25T12:00:00Z")));
-        WidgetData.Table table = CamerasNotSeenWidget.table(List.of(
-                new UnseenCamera(7, "CAM-0007", "Dock door", Instant.parse("2026-11-20T06:00:00Z"))));
+        FamilyQuery query = CamerasNotSeenWidget.query(Instant.parse("2026-11-25T12:00:00Z"));
+        assertEquals(List.of(new ColumnFilter("lastseen", ColumnFilter.Comparison.LESS, Instant.parse("2026-11-24T12:00:00Z"))),
+                query.filters(), "seen, but not for a day: lastseen < cutoff leaves the never seen out");
+        assertEquals("lastseen", query.page().sort(), "longest silent first");
+        Asset asset = new Asset(7, "CAM-0007", "Dock door", "camera", "inservice", null, null, null, null, true,
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), 1);
+        CameraFields fields = new CameraFields("rtsp://h/x", null, null, null, null, null, null, null, null, false,
+                Instant.parse("2026-11-20T06:00:00Z"));
+        WidgetData.Table table = CamerasNotSeenWidget.table(List.of(new FamilyItem<>(asset, fields, PrimaryAddress.NONE, 2)));
         assertEquals(List.of("assetid", "assetnumber", "name", "lastseen"), table.columns());
         assertEquals(List.of(List.of(7L, "CAM-0007", "Dock door", "2026-11-20T06:00:00Z")), table.rows());
         assertEquals(List.of(), CamerasNotSeenWidget.table(List.of()).rows());

@@ -1,35 +1,44 @@
 package ${package}.internal.hooks;
 
+import java.util.Map;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.shopdb.api.family.FamilyStore;
 import org.shopdb.api.plugin.DashboardWidget;
 import org.shopdb.api.plugin.WidgetData;
-import ${package}.internal.${entityName}Service;
+import ${package}.internal.${entityName}Fields;
+import ${package}.internal.${entityName}Store;
 
-/** Dashboard tile ({@code /api/dashboard}): how many ${pluginName} items there are. One count query per dashboard. */
+/** Dashboard tile ({@code /api/dashboard}): the ${pluginName} items per status. One grouped query per dashboard. */
 @Component(service = DashboardWidget.class)
 public class ${entityName}CountWidget implements DashboardWidget {
 
-    private final ${entityName}Service service;
+    private final FamilyStore<${entityName}Fields> items;
 
     @Activate
-    public ${entityName}CountWidget(@Reference ${entityName}Service service) {
-        this.service = service;
+    public ${entityName}CountWidget(@Reference ${entityName}Store items) {
+        this.items = items.store();
     }
 
     @Override
     public String id() {
-        return "${pluginName}-count";
+        return "${pluginName}-by-status";
     }
 
     @Override
     public String title() {
-        return "${entityName}s";
+        return "${entityName}s by status";
     }
 
     @Override
     public WidgetData data() {
-        return new WidgetData.Metric(service.count(), "${pluginName}");
+        return breakdown(items.countBy("status"));
+    }
+
+    static WidgetData.Breakdown breakdown(Map<Object, Long> countByStatus) {
+        return new WidgetData.Breakdown(countByStatus.entrySet().stream()
+                .map(count -> new WidgetData.Slice(String.valueOf(count.getKey()), count.getValue())).toList());
     }
 }

@@ -6,7 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.shopdb.api.asset.AssetTypeService;
 import org.shopdb.api.plugin.PluginLifecycle;
 import org.shopdb.api.plugin.PluginVersionChange;
-import ${package}.internal.${entityName}AssetType;
+import ${package}.internal.${entityName}Family;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,19 +28,19 @@ public class ${entityName}Lifecycle implements PluginLifecycle {
 
     @Override
     public void install(PluginVersionChange change) {
-        types.ensure(${entityName}AssetType.CODE, ${entityName}AssetType.NAME, ${entityName}AssetType.OWNER);
-        LOG.info("Plugin {} {} installed: asset type '{}' ready", change.plugin(), change.toVersion(), ${entityName}AssetType.CODE);
+        types.ensure(${entityName}Family.TYPE_CODE, ${entityName}Family.TYPE_NAME, ${entityName}Family.OWNER);
+        LOG.info("Plugin {} {} installed: asset type '{}' ready", change.plugin(), change.toVersion(), ${entityName}Family.TYPE_CODE);
     }
 
     @Override
     public void upgrade(PluginVersionChange change) {
-        types.ensure(${entityName}AssetType.CODE, ${entityName}AssetType.NAME, ${entityName}AssetType.OWNER);
+        types.ensure(${entityName}Family.TYPE_CODE, ${entityName}Family.TYPE_NAME, ${entityName}Family.OWNER);
         LOG.info("Plugin {} upgraded from {} to {}", change.plugin(), change.fromVersion(), change.toVersion());
     }
 
     @Override
     public void uninstall(PluginVersionChange change) {
         LOG.info("Plugin {} {} uninstalled; table {} and its rows are kept for a reinstall", change.plugin(), change.fromVersion(),
-                ${entityName}AssetType.TABLE);
+                ${entityName}Family.TABLE);
     }
 }

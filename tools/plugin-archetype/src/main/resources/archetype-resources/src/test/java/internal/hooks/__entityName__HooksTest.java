@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.shopdb.api.plugin.NavigationItem;
 import org.shopdb.api.plugin.SearchField;
 import org.shopdb.testkit.ChangelogSchema;
-import ${package}.internal.${entityName}AssetType;
-import ${package}.internal.${entityName}Fields;
+import ${package}.internal.${entityName}Family;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +31,9 @@ class ${entityName}HooksTest {
     @Test
     void searchFieldsAreIndexedColumnsOfThePluginsTable() {
         ChangelogSchema changelog = ChangelogSchema.read("db/shopdb-${pluginName}.xml", ${entityName}HooksTest::resource);
-        ChangelogSchema.Table table = changelog.tables().get(${entityName}AssetType.TABLE);
+        ChangelogSchema.Table table = changelog.tables().get(${entityName}Family.TABLE);
         for (SearchField field : new ${entityName}SearchFields().searchFields()) {
-            assertEquals(${entityName}AssetType.TABLE, field.table());
+            assertEquals(${entityName}Family.TABLE, field.table());
             assertTrue(table.columns().contains(field.column()), field.column() + " is a column of " + field.table());
             assertTrue(changelog.namedObjects().stream().anyMatch(index -> index.name().equals("idx_" + field.table() + "_" + field.column())),
                     field.column() + " has an index, so search stays index-backed");
@@ -71,11 +70,8 @@ class ${entityName}HooksTest {
     }
 
     @Test
-    void collectorKeepsWhatARecordLeavesOut() {
-        assertEquals(${entityName}Fields.fromValues(Map.of("vendor", "Acme", "model", "M-200")),
-                ${entityName}Collector.fields(${entityName}Fields.fromValues(Map.of("vendor", "Acme", "model", "M-100")), Map.of("model", "M-200")));
-        assertEquals("IT-9", ${entityName}Collector.commonFields(null, Map.of("assetnumber", "IT-9", "model", "M-1")).name(),
-                "a new item is named after its asset number unless the record names it");
+    void aNewItemIsNamedAfterItsAssetNumberUnlessTheRecordNamesIt() {
+        assertEquals(Map.of("name", "IT-9"), ${entityName}Collector.firstSeen("IT-9"));
     }
 
     private static JsonNode json(URL resource) {

@@ -1,0 +1,44 @@
+package org.shopdb.plugins.agents.internal.ingest;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Limits and answers of the agent endpoints, from the environment.
+ *
+ * @param maxInventoryBytes largest inventory taken once unpacked; a larger one is refused with 413
+ * @param bodyTimeout       time a request body may take to arrive; a slower one is refused with 408
+ * @param prologFrequencyHours how often (hours) the FusionInventory agent is told to come back ({@code PROLOG_FREQ})
+ */
+public record AgentSettings(long maxInventoryBytes, Duration bodyTimeout, int prologFrequencyHours) {
+
+    public static final String ENV_MAX_INVENTORY_BYTES = "SHOPDB_AGENT_MAX_INVENTORY_BYTES";
+    public static final String ENV_BODY_TIMEOUT_SECONDS = "SHOPDB_AGENT_BODY_TIMEOUT_SECONDS";
+    public static final String ENV_PROLOG_FREQ_HOURS = "SHOPDB_AGENT_PROLOG_FREQ_HOURS";
+    static final long DEFAULT_MAX_INVENTORY_BYTES = 32L * 1024 * 1024;
+    static final long DEFAULT_BODY_TIMEOUT_SECONDS = 60;
+    static final long DEFAULT_PROLOG_FREQ_HOURS = 24;
+
+    /** @throws IllegalArgumentException naming the variable for a value that is not a positive whole number */
+    public static AgentSettings resolve(Function<String, String> env) {
+        return new AgentSettings(positive(ENV_MAX_INVENTORY_BYTES, env, DEFAULT_MAX_INVENTORY_BYTES),
+                Duration.ofSeconds(positive(ENV_BODY_TIMEOUT_SECONDS, env, DEFAULT_BODY_TIMEOUT_SECONDS)),
+                (int) Math.min(Integer.MAX_VALUE, positive(ENV_PROLOG_FREQ_HOURS, env, DEFAULT_PROLOG_FREQ_HOURS)));
+    }
+
+    private static long positive(String name, Function<String, String> env, long fallback) {
+        String raw = env.apply(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, with the variable's name
+        }
+        throw new IllegalArgumentException(name + " must be a positive whole number, got '" + raw + "'");
+    }
+}

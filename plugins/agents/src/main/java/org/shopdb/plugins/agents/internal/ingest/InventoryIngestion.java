@@ -1,0 +1,125 @@
+package org.shopdb.plugins.agents.internal.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.shopdb.api.audit.Actor;
+import org.shopdb.api.collector.CollectorService;
+import org.shopdb.api.collector.CollectorUnavailableException;
+import org.shopdb.api.error.ConflictException;
+import org.shopdb.api.error.NotFoundException;
+import org.shopdb.api.error.ValidationException;
+import org.shopdb.api.plugin.CollectorOutcome;
+import org.shopdb.api.tx.UnitOfWork;
+import org.shopdb.plugins.agents.internal.inventory.Inventory;
+import org.shopdb.plugins.agents.internal.mapping.CollectorRecords;
+import org.shopdb.plugins.agents.internal.mapping.KnownIdentity;
+import org.shopdb.plugins.agents.internal.protocol.AgentRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores one inventory: the computer record and the applications record through the
+ * collectors of the computers and applications plugins, and the agent's bookkeeping, all in
+ * one transaction, so a computer never lands without its software or the other way round.
+ * A refused inventory changes nothing but the agent's failure count and last error. A
+ * transaction that lost a race (a unique value taken meanwhile, a deadlock) is tried again.
+ */
+@Component(service = InventoryIngestion.class)
+public class InventoryIngestion {
+
+    static final int ATTEMPTS = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryIngestion.class);
+
+    private final CollectorService collectors;
+    private final UnitOfWork unitOfWork;
+    private final AgentRepository agents;
+    private final DeviceLocks locks = new DeviceLocks(256);
+
+    @Activate
+    public InventoryIngestion(@Reference CollectorService collectors, @Reference UnitOfWork unitOfWork, @Reference AgentRepository agents) {
+        this.collectors = collectors;
+        this.unitOfWork = unitOfWork;
+        this.agents = agents;
+    }
+
+    /**
+     * @throws AgentRequestException 422 naming the fields when the collectors refuse the inventory,
+     *         503 when the computers or applications plugin is not there
+     */
+    public IngestResult ingest(Actor actor, Inventory inventory, AgentContact contact) {
+        return locks.with(contact.deviceId(), () -> {
+            try {
+                return withRetries(actor, inventory, contact);
+            } catch (ValidationException refused) {
+                fail(contact, refused.getMessage());
+                throw AgentRequestException.invalid("The inventory was refused: nothing was stored", refused.errors());
+            } catch (ConflictException raced) {
+                fail(contact, raced.getMessage());
+                throw new AgentRequestException(409, raced.code(), "The inventory was not stored: " + raced.getMessage(), List.of());
+            } catch (NotFoundException | CollectorUnavailableException missing) {
+                fail(contact, missing.getMessage());
+                throw new AgentRequestException(503, "unavailable", "Inventories cannot be stored now: " + missing.getMessage()
+                        + " (are the shopdb-computers and shopdb-applications features installed?)", List.of());
+            }
+        });
+    }
+
+    /** A prolog (FusionInventory) or contact (GLPI Agent): recorded, nothing else. */
+    public void contact(AgentContact contact) {
+        locks.with(contact.deviceId(), () -> unitOfWork.required(() -> {
+            agents.recordContact(contact);
+            return null;
+        }));
+    }
+
+    private IngestResult withRetries(Actor actor, Inventory inventory, AgentContact contact) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                int current = attempt;
+                return unitOfWork.required(() -> store(actor, inventory, contact, current));
+            } catch (RuntimeException failure) {
+                if (attempt >= ATTEMPTS || !Retryable.isRetryable(failure)) {
+                    throw failure;
+                }
+                LOG.debug("Inventory of {} lost a race (attempt {}), trying again: {}", contact.deviceId(), attempt, failure.getMessage());
+            }
+        }
+    }
+
+    private IngestResult store(Actor actor, Inventory inventory, AgentContact contact, int attempt) {
+        KnownIdentity known = agents.find(contact.deviceId()).map(Agent::identity).orElse(KnownIdentity.NONE);
+        KnownIdentity identity = CollectorRecords.identity(inventory, known);
+        Map<String, Object> computerRecord = CollectorRecords.computer(inventory, identity);
+        CollectorOutcome computer = collectors.ingest(actor, CollectorRecords.COMPUTERS, List.of(computerRecord)).get(0);
+        String applications = null;
+        if (inventory.hasSoftware()) {
+            applications = name(collectors.ingest(actor, CollectorRecords.APPLICATIONS,
+                    List.of(CollectorRecords.applications(inventory, identity))).get(0));
+        }
+        Integer software = inventory.hasSoftware() ? inventory.software().size() : null;
+        Integer addresses = inventory.computer().addresses() == null ? null : inventory.computer().addresses().size();
+        agents.recordInventory(contact, identity, computer.assetId(), name(computer), software, addresses);
+        return new IngestResult(contact.deviceId(), identity.hostname(), computer.assetId(), name(computer), applications, software,
+                addresses, attempt);
+    }
+
+    private void fail(AgentContact contact, String error) {
+        try {
+            unitOfWork.required(() -> {
+                agents.recordFailure(contact, error);
+                return null;
+            });
+        } catch (RuntimeException bookkeeping) {
+            LOG.warn("Could not record the failed inventory of agent {}: {}", contact.deviceId(), bookkeeping.getMessage());
+        }
+    }
+
+    private static String name(CollectorOutcome outcome) {
+        return outcome.result().name().toLowerCase(Locale.ROOT);
+    }
+}
