@@ -1,5 +1,6 @@
 package org.shopdb.testkit.karaf;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class LivePlugins {
 
     /**
      * Waits until {@code /api/plugins/NAME} says {@code active} and its collection answers
-     * {@code 200}; returns the plugin as {@code /api/plugins} describes it. Fails at once when
+     * {@code 200} with a JSON envelope; returns the plugin as {@code /api/plugins} describes it. Fails at once when
      * the plugin cannot run here, with its reason and the log's ERROR lines.
      */
     JsonNode awaitActive(String name) {
@@ -83,9 +84,33 @@ final class LivePlugins {
             plugin = plugin(name);
         }
         if (plugin.hasNonNull("collectionpath")) {
-            admin.awaitStatus(plugin.path("collectionpath").asText(), 200, timeout);
+            awaitServed(plugin.path("collectionpath").asText(), deadline);
         }
         return plugin;
+    }
+
+    /**
+     * Waits until the collection answers {@code 200} with a JSON envelope: while the JAX-RS
+     * whiteboard still (re)builds the plugin's application it may answer {@code 404}, or
+     * {@code 200} with an empty body.
+     */
+    private void awaitServed(String path, long deadline) {
+        ApiReply reply = admin.get(path);
+        while (!(reply.status() == 200 && isEnvelope(reply.body()))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The plugin is active but its collection is not served: " + reply);
+            }
+            ShopdbApi.pause(POLL);
+            reply = admin.get(path);
+        }
+    }
+
+    private static boolean isEnvelope(String body) {
+        try {
+            return ShopdbApi.JSON.readTree(body).has("data");
+        } catch (IOException notJson) {
+            return false;
+        }
     }
 
     /** {@code /api/plugins/NAME}'s data, or {@code {"state":"unknown"}} while the container does not know it. */
