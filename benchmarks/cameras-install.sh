@@ -2,14 +2,15 @@
 # Live plugin benchmark on a running distribution: time from `feature:install shopdb-cameras`
 # to the first 200 on /api/cameras, then failed requests and the longest gap between
 # successful answers while the cameras bundle is updated live (`bundle:update`) under steady
-# load (default 200 requests/s over loopback, half /api/cameras, half a core route).
+# load (default 200 requests/s over loopback, half /api/cameras, half a core route), and
+# what /api/cameras answers right after `feature:uninstall shopdb-cameras`.
 # Prints figures; asserts nothing.
 #
-#   benchmarks/cameras-install.sh [--rate N] [--seconds N] [--db embedded|mariadb] [--auto-refresh]
+#   benchmarks/cameras-install.sh [--rate N] [--seconds N] [--db embedded|mariadb]
 #
-# The install runs as docs/DEPLOY.md says (feature:install --no-auto-refresh) while the core
-# route /api/assets is under the same load, to show whether the install disturbs the core;
-# --auto-refresh installs with Karaf's default refresh instead, for comparison.
+# Install and uninstall are the operator's plain commands (docs/DEPLOY.md section 8), the
+# install while the core route /api/assets is under the same load, to show whether it
+# disturbs the core.
 # Needs the built distribution (mvn -B install -DskipTests) and a JDK 17 (the load generator,
 # benchmarks/src/LoadGen.java, runs from source). --db mariadb uses a fresh database
 # shopdb_bench on 127.0.0.1:3306 (root, empty password; override with BENCH_MARIADB_URL /
@@ -19,13 +20,11 @@ set -euo pipefail
 rate=200
 seconds=30
 db=embedded
-refresh_flag="--no-auto-refresh"
 while [ $# -gt 0 ]; do
     case "$1" in
         --rate) rate="$2"; shift 2 ;;
         --seconds) seconds="$2"; shift 2 ;;
         --db) db="$2"; shift 2 ;;
-        --auto-refresh) refresh_flag=""; shift ;;
         -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
@@ -52,9 +51,9 @@ trap 'stop_karaf; rm -rf "$work"' EXIT
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
-# The Karaf console as an operator uses it: bin/client over SSH, with a console user of this
-# throw-away instance. Its standard input stays open so that the client does not hang up early.
-console() { "$home/bin/client" -a "$ssh_port" -u bench -p bench-password "$1" < <(sleep 120); }
+# The Karaf console as an operator uses it: bin/client over SSH as ShopDB's admin (console users
+# are ShopDB's users, ADR 0004). Its standard input stays open so that the client does not hang up early.
+console() { "$home/bin/client" -a "$ssh_port" -u admin -p "$password" "$1" < <(sleep 120); }
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base$1" || true; }
 
@@ -71,7 +70,6 @@ mkdir -p "$work/dist"
 tar xzf "$archive" -C "$work/dist"
 home=$(ls -d "$work"/dist/*/)
 home=${home%/}
-printf 'bench = bench-password,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$home/etc/users.properties"
 sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.cfg"
 # JMX ports of their own too, or a second instance on this machine fails to start its RMI registry.
 sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/; s/^rmiServerPort *=.*/rmiServerPort = $(free_port)/" \
@@ -105,7 +103,7 @@ java "$root/benchmarks/src/LoadGen.java" "$base" "$token" "$rate" 15 "/api/asset
 loader=$!
 sleep 5
 start=$(now)
-console "feature:install $refresh_flag shopdb-cameras" >"$work/install.out" 2>&1 &
+console "feature:install shopdb-cameras" >"$work/install.out" 2>&1 &
 installer=$!
 code=000
 for _ in $(seq 1 3000); do
@@ -113,7 +111,7 @@ for _ in $(seq 1 3000); do
     [ "$code" = 200 ] && break
     sleep 0.02
 done
-printf 'feature:install %s shopdb-cameras to first 200 on /api/cameras: %s s (includes the console round trip)\n' "$refresh_flag" "$(since "$start")"
+printf 'feature:install shopdb-cameras to first 200 on /api/cameras: %s s (includes the console round trip)\n' "$(since "$start")"
 wait "$installer" || true
 [ "$code" = 200 ] || { echo "no 200 on /api/cameras (last $code)"; cat "$work/install.out"; exit 1; }
 wait "$loader" || true
@@ -135,6 +133,11 @@ console "bundle:update org.shopdb.plugins.cameras" >/dev/null
 printf 'bundle:update returned after %s s (%s s into the load)\n' "$(since "$start")" "$((seconds / 3))"
 wait "$loader" || true
 cat "$work/load.out"
+
+start=$(now)
+console "feature:uninstall shopdb-cameras" >/dev/null
+printf 'feature:uninstall shopdb-cameras returned after %s s; /api/cameras right after: %s\n' "$(since "$start")" \
+    "$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' -H "Authorization: Bearer $token" "$base/api/cameras")"
 errors=$(grep -c '| ERROR |' "$home/data/log/karaf.log" || true)
 printf 'ERROR lines in the log: %s\n' "$errors"
 grep '| ERROR |' "$home/data/log/karaf.log" | cut -d'|' -f6- | cut -c1-160 | sort | uniq -c | sort -rn | head -3 || true

@@ -31,4 +31,12 @@ public interface NetworkAddressService {
      * @since 1.1
      */
     Map<Long, NetworkAddress> primaryAddresses(Collection<Long> assetIds);
+
+    /**
+     * The addresses, of any asset, whose MAC is one of these, in one query: which assets a
+     * switch's MAC table points at. MACs may be given in any notation; malformed ones match nothing.
+     *
+     * @since 1.2
+     */
+    List<NetworkAddress> withMacAddresses(Collection<String> macAddresses);
 }

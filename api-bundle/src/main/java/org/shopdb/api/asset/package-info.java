@@ -4,7 +4,7 @@
  * table extends {@code assets} by {@code assetid}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.shopdb.api.asset;
 
 import org.osgi.annotation.bundle.Export;

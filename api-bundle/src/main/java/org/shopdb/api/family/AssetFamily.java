@@ -54,7 +54,8 @@ public interface AssetFamily<F extends Record & FamilyFields> {
 
     /**
      * Fields no two items of the family may share (compared ignoring case): plugin columns, or
-     * {@code macaddress} for the primary address. A clash is a 409 naming the item holding the value.
+     * {@code macaddress} or {@code ipaddress} (since 1.1) for the primary address. A clash is a 409
+     * naming the item holding the value.
      */
     default Set<String> unique() {
         return Set.of();

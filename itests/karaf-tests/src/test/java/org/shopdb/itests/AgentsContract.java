@@ -59,7 +59,7 @@ public abstract class AgentsContract {
     public void agentsInstalledLive() throws Exception {
         admin.awaitStatus("/api/health", 200, BOOT);
         if (!new KarafShell(context).execute("feature:list -i").contains(FEATURE)) {
-            new KarafShell(context).execute("feature:install --no-auto-refresh " + FEATURE);
+            new KarafShell(context).execute("feature:install " + FEATURE);
         }
         admin.awaitStatus("/api/agents", 200, LIVE);
         if (agentsKey == null) {

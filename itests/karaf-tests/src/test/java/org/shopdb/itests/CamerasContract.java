@@ -38,13 +38,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public abstract class CamerasContract {
 
     private static final String FEATURE = "shopdb-cameras";
-    /**
-     * Without {@code --no-auto-refresh} Karaf refreshes javax.persistence on every feature
-     * operation (it wants its substitutable {@code org.osgi.service.jpa} import wired to Aries
-     * JPA), which restarts the whole JPA stack and the core; see docs/DEPLOY.md section 8.
-     */
-    private static final String INSTALL = "feature:install --no-auto-refresh " + FEATURE;
-    private static final String UNINSTALL = "feature:uninstall --no-auto-refresh " + FEATURE;
+    /** The operator's plain commands: the assembly refreshes nothing on feature operations (ADR 0008). */
+    private static final String INSTALL = "feature:install " + FEATURE;
+    private static final String UNINSTALL = "feature:uninstall " + FEATURE;
     private static final String BUNDLE = "org.shopdb.plugins.cameras";
     private static final Duration BOOT = Duration.ofSeconds(90);
     private static final Duration LIVE = Duration.ofSeconds(60);

@@ -46,9 +46,9 @@ public abstract class EquipmentContract {
     /** System property inside the container: path of docs/examples/equipment-collector.json. */
     static final String EXAMPLE = "shopdb.equipment.example";
     private static final String FEATURE = "shopdb-equipment";
-    /** Without {@code --no-auto-refresh} Karaf refreshes the JPA stack and so restarts the core (docs/DEPLOY.md, section 8). */
-    private static final String INSTALL = "feature:install --no-auto-refresh " + FEATURE;
-    private static final String UNINSTALL = "feature:uninstall --no-auto-refresh " + FEATURE;
+    /** The operator's plain commands: the assembly refreshes nothing on feature operations (ADR 0008). */
+    private static final String INSTALL = "feature:install " + FEATURE;
+    private static final String UNINSTALL = "feature:uninstall " + FEATURE;
     private static final String BUNDLE = "org.shopdb.plugins.equipment";
     private static final Duration BOOT = Duration.ofSeconds(90);
     private static final Duration LIVE = Duration.ofSeconds(60);

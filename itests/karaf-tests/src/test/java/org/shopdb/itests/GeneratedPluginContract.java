@@ -45,7 +45,7 @@ public abstract class GeneratedPluginContract {
         http.awaitStatus("/api/assettypes", 200, BOOT);
         if (http.get(COLLECTION).status() != 200) {
             shell("feature:repo-add " + FEATURES);
-            shell("feature:install --no-auto-refresh " + FEATURE);
+            shell("feature:install " + FEATURE);
             http.awaitStatus(COLLECTION, 200, LIVE);
         }
     }
@@ -143,13 +143,13 @@ public abstract class GeneratedPluginContract {
     @Test
     public void uninstallKeepsTheRowsAndReinstallFindsThemAgain() throws Exception {
         long id = http.post(COLLECTION, item("BR-KEEP-1", "Survives", "Acme", "BR-100").toString()).json().path("data").path("assetid").asLong();
-        shell("feature:uninstall --no-auto-refresh " + FEATURE);
+        shell("feature:uninstall " + FEATURE);
         http.awaitStatus(COLLECTION, 404, LIVE);
         assertEquals("the asset stays", "BR-KEEP-1",
                 http.awaitStatus("/api/assets/" + id, 200, LIVE).json().path("data").path("assetnumber").asText());
         assertNull("navigation entry gone", first(http.awaitStatus("/api/navigation", 200, LIVE).json().path("data"), "path", COLLECTION));
 
-        shell("feature:install --no-auto-refresh " + FEATURE);
+        shell("feature:install " + FEATURE);
         http.awaitStatus(COLLECTION, 200, LIVE);
         assertEquals("BR-100", http.get(COLLECTION + "/" + id).json().path("data").path("model").asText());
     }

@@ -34,6 +34,7 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Credentials credentials;
+    private final Duration requestTimeout;
 
     private enum Kind { ADMIN, ANONYMOUS, TOKEN }
 
@@ -46,8 +47,18 @@ public final class Http {
     }
 
     private Http(Credentials credentials) {
+        this(credentials, Duration.ofSeconds(10));
+    }
+
+    private Http(Credentials credentials, Duration requestTimeout) {
         this.base = "http://127.0.0.1:" + System.getProperty(ShopdbDistribution.HTTP_PORT);
         this.credentials = credentials;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** The same credentials, waiting up to {@code requestTimeout} for each answer (e.g. requests the server holds). */
+    public Http waitingUpTo(Duration requestTimeout) {
+        return new Http(credentials, requestTimeout);
     }
 
     /** Requests with no credentials at all. */
@@ -117,7 +128,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(requestTimeout);
         String token = switch (credentials.kind()) {
             case ADMIN -> adminToken();
             case TOKEN -> credentials.token();

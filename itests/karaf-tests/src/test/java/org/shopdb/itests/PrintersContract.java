@@ -44,9 +44,9 @@ public abstract class PrintersContract {
     static final String EXAMPLE = "shopdb.printers.collector.example";
 
     private static final String FEATURE = "shopdb-printers";
-    /** {@code --no-auto-refresh}: see CamerasContract and docs/DEPLOY.md section 8. */
-    private static final String INSTALL = "feature:install --no-auto-refresh " + FEATURE;
-    private static final String UNINSTALL = "feature:uninstall --no-auto-refresh " + FEATURE;
+    /** The operator's plain commands: the assembly refreshes nothing on feature operations (ADR 0008). */
+    private static final String INSTALL = "feature:install " + FEATURE;
+    private static final String UNINSTALL = "feature:uninstall " + FEATURE;
     private static final String BUNDLE = "org.shopdb.plugins.printers";
     private static final Duration BOOT = Duration.ofSeconds(90);
     private static final Duration LIVE = Duration.ofSeconds(60);

@@ -7,20 +7,22 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Keeps GET requests going at a set of paths, each path on a thread of its own, and counts
- * what did not answer 200: for measuring what a live change (plugin install, upgrade,
- * uninstall) does to the requests being served meanwhile.
+ * Keeps GET requests going at a set of paths, each path on threads of its own (one each, or
+ * {@code clientsPerPath}), and counts what did not answer 200: for measuring what a live change
+ * (plugin install, upgrade, uninstall) does to the requests being served meanwhile.
  */
 public final class SteadyLoad implements AutoCloseable {
 
     /** What one path saw: answers 200, other answers (or no answer), and the longest time between two 200s. */
-    public record Tally(String path, long ok, long failed, long longestGapMillis, String firstFailure) {
+    public record Tally(String path, long ok, long failed, long longestGapMillis, String firstFailure, List<Long> failedAtMillis) {
     }
 
+    private static final int MAX_FAILURE_TIMES = 20;
     private final Http http;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Map<String, Counter> counters = new LinkedHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final long started = System.nanoTime();
 
     private static final class Counter {
         long ok;
@@ -28,16 +30,23 @@ public final class SteadyLoad implements AutoCloseable {
         long lastOk = System.nanoTime();
         long longestGap;
         String firstFailure;
+        final List<Long> failedAt = new ArrayList<>();
     }
 
     public SteadyLoad(Http http, String... paths) {
+        this(http, 1, paths);
+    }
+
+    public SteadyLoad(Http http, int clientsPerPath, String... paths) {
         this.http = http;
         for (String path : paths) {
             Counter counter = new Counter();
             counters.put(path, counter);
-            Thread thread = new Thread(() -> hammer(path, counter), "steady-load " + path);
-            threads.add(thread);
-            thread.start();
+            for (int client = 0; client < clientsPerPath; client++) {
+                Thread thread = new Thread(() -> hammer(path, counter), "steady-load " + path + " #" + client);
+                threads.add(thread);
+                thread.start();
+            }
         }
     }
 
@@ -58,12 +67,20 @@ public final class SteadyLoad implements AutoCloseable {
                     counter.lastOk = now;
                 } else {
                     counter.failed++;
+                    if (counter.failedAt.size() < MAX_FAILURE_TIMES) {
+                        counter.failedAt.add((now - started) / 1_000_000);
+                    }
                     if (counter.firstFailure == null) {
                         counter.firstFailure = failure.length() > 200 ? failure.substring(0, 200) : failure;
                     }
                 }
             }
         }
+    }
+
+    /** Milliseconds since the load started, for telling when something happened against {@link Tally#failedAtMillis()}. */
+    public long elapsedMillis() {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /** Stops the requests and says what each path saw. */
@@ -76,7 +93,7 @@ public final class SteadyLoad implements AutoCloseable {
         counters.forEach((path, counter) -> {
             synchronized (counter) {
                 long gap = Math.max(counter.longestGap, System.nanoTime() - counter.lastOk);
-                tallies.add(new Tally(path, counter.ok, counter.failed, gap / 1_000_000, counter.firstFailure));
+                tallies.add(new Tally(path, counter.ok, counter.failed, gap / 1_000_000, counter.firstFailure, List.copyOf(counter.failedAt)));
             }
         });
         return tallies;

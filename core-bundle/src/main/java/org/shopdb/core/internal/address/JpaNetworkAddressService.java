@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -72,6 +73,18 @@ public class JpaNetworkAddressService implements NetworkAddressService {
                 .createQuery("select n from NetworkAddressEntity n where n.primary = true and n.assetId in :ids", NetworkAddressEntity.class)
                 .setParameter("ids", List.copyOf(assetIds)).getResultList().stream().map(NetworkAddressEntity::toDto)
                 .collect(Collectors.toMap(NetworkAddress::assetId, Function.identity(), (first, second) -> first)));
+    }
+
+    @Override
+    public List<NetworkAddress> withMacAddresses(Collection<String> macAddresses) {
+        List<String> normalised = macAddresses.stream().filter(Objects::nonNull).map(NetworkIdentifiers::mac).filter(Objects::nonNull)
+                .distinct().toList();
+        if (normalised.isEmpty()) {
+            return List.of();
+        }
+        return unitOfWork.withEntityManager(entityManagers, em -> em
+                .createQuery("select n from NetworkAddressEntity n where n.macAddress in :macs order by n.assetId, n.id", NetworkAddressEntity.class)
+                .setParameter("macs", normalised).getResultList().stream().map(NetworkAddressEntity::toDto).toList());
     }
 
     @Override

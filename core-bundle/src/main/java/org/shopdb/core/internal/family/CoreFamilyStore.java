@@ -218,11 +218,19 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
     private void requireUnique(ItemValues<F> wanted, Long self) {
         Map<String, Object> values = wanted.fields().byName();
         for (String field : family.unique()) {
-            Object value = "macaddress".equals(field) ? wanted.address().macAddress() : values.get(field);
+            Object value = switch (field) {
+                case FamilyDefinition.UNIQUE_MAC -> wanted.address().macAddress();
+                case FamilyDefinition.UNIQUE_IP -> wanted.address().ipAddress();
+                default -> values.get(field);
+            };
             if (value == null) {
                 continue;
             }
-            Lookup lookup = "macaddress".equals(field) ? Lookup.macAddress(value.toString()) : Lookup.column(field, value.toString());
+            Lookup lookup = switch (field) {
+                case FamilyDefinition.UNIQUE_MAC -> Lookup.macAddress(value.toString());
+                case FamilyDefinition.UNIQUE_IP -> Lookup.ipAddress(value.toString());
+                default -> Lookup.column(field, value.toString());
+            };
             lookups.ids(lookup).stream().filter(holder -> !holder.equals(self)).findFirst().ifPresent(holder -> {
                 throw new ConflictException(field + " " + value + " already belongs to " + family.entityName() + " " + holder);
             });

@@ -32,6 +32,10 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
     private static final Set<Class<?>> SUPPORTED = Set.of(String.class, Integer.class, int.class, Long.class, long.class,
             Boolean.class, boolean.class, BigDecimal.class, Double.class, double.class, Instant.class, LocalDate.class);
     private static final Set<String> RESERVED = Set.of("assetid", "version");
+    /** Unique fields of the primary address rather than of the plugin's table. */
+    static final String UNIQUE_MAC = "macaddress";
+    static final String UNIQUE_IP = "ipaddress";
+    private static final Set<String> ADDRESS_UNIQUE = Set.of(UNIQUE_MAC, UNIQUE_IP);
 
     private final AssetFamily<F> family;
     private final FamilySchema schema;
@@ -69,7 +73,7 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
             requireColumn(problems, columns, filter.column(), "filter '" + filter.parameter() + "'");
         }
         family.sortable().forEach(column -> requireColumn(problems, columns, column, "sortable field"));
-        family.unique().stream().filter(field -> !field.equals("macaddress"))
+        family.unique().stream().filter(field -> !ADDRESS_UNIQUE.contains(field))
                 .forEach(column -> requireColumn(problems, columns, column, "unique field"));
         FamilySchema schema = null;
         boolean addressed = false;
@@ -87,8 +91,9 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
             if (addressFields > 0 && !addressed) {
                 problems.add("the field schema describes part of the primary address: describe all of " + PrimaryAddress.NAMES + " or none");
             }
-            if (!addressed && family.unique().contains("macaddress")) {
-                problems.add("unique field 'macaddress' needs the primary address, which the field schema does not describe");
+            if (!addressed) {
+                family.unique().stream().filter(ADDRESS_UNIQUE::contains).sorted().forEach(field -> problems.add(
+                        "unique field '" + field + "' needs the primary address, which the field schema does not describe"));
             }
             checkRelationshipFields(problems, family, columns, schema);
         } catch (IllegalArgumentException unreadable) {

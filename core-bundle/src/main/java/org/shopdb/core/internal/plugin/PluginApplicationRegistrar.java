@@ -13,9 +13,11 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
@@ -33,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * <p>The application goes up when the plugin is live ({@link #publish}: schema migrated and
  * lifecycle recorded), by then its resources are registered, so it is built once, with them,
  * and never serves a half-started plugin.
+ *
+ * <p>A bundle stopped only for the moment is expected back ({@link PluginStopping}): its requests
+ * are held by {@link PluginSwitches} until the new application is served, unless the bundle is
+ * uninstalled instead. A bundle stopped for good is not: its routes answer 404 at once.
  */
 @Component(service = PluginApplicationRegistrar.class, immediate = true)
 public class PluginApplicationRegistrar implements BundleTrackerCustomizer<PluginApplicationRegistrar.Served> {
@@ -48,6 +54,10 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
      */
     private final Set<Long> live = ConcurrentHashMap.newKeySet();
     private final BundleTracker<Served> tracker;
+    private final PluginSwitches switches;
+    /** Bundles stopped for the moment, to the plugin whose requests are held for them. */
+    private final Map<Long, String> expectedBack = new ConcurrentHashMap<>();
+    private final SynchronousBundleListener uninstalls = this::uninstalled;
 
     /** An active plugin bundle and, once published, its application. */
     static final class Served {
@@ -61,8 +71,10 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     }
 
     @Activate
-    public PluginApplicationRegistrar(BundleContext context) {
+    public PluginApplicationRegistrar(BundleContext context, @Reference PluginSwitches switches) {
         this.context = context;
+        this.switches = switches;
+        context.addBundleListener(uninstalls);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
         tracker.open();
     }
@@ -70,6 +82,8 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     @Deactivate
     void deactivate() {
         tracker.close();
+        context.removeBundleListener(uninstalls);
+        expectedBack.values().forEach(switches::gone);
     }
 
     /**
@@ -100,7 +114,9 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
                 return;
             }
             served.registration = context.registerService(Application.class, new PluginJaxrsApplication(), properties(served.plugin));
+            expectedBack.remove(bundle.getBundleId());
         }
+        switches.published(served.plugin);
     }
 
     @Override
@@ -139,6 +155,32 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             }
             served.registration = null;
             owners.remove(served.plugin, bundle.getBundleId());
+        }
+    }
+
+    /** The plugin whose application this bundle serves now, if any. */
+    Optional<String> servedPlugin(Bundle bundle) {
+        Served served = tracker.getObject(bundle);
+        if (served == null) {
+            return Optional.empty();
+        }
+        synchronized (served) {
+            return served.registration == null ? Optional.empty() : Optional.of(served.plugin);
+        }
+    }
+
+    /** The bundle stops only for the moment ({@link PluginStopping}): should it be uninstalled instead, its held requests go on. */
+    void expectBack(Bundle bundle, String plugin) {
+        expectedBack.put(bundle.getBundleId(), plugin);
+    }
+
+    /** An uninstalled bundle does not come back: its held requests go on (to 404). */
+    private void uninstalled(BundleEvent event) {
+        if (event.getType() == BundleEvent.UNINSTALLED) {
+            String plugin = expectedBack.remove(event.getBundle().getBundleId());
+            if (plugin != null) {
+                switches.gone(plugin);
+            }
         }
     }
 

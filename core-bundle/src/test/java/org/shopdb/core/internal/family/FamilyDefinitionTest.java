@@ -104,4 +104,26 @@ class FamilyDefinitionTest {
             }
         }).contains("unique field 'macaddress' needs the primary address"));
     }
+
+    @Test
+    void theManagementIpOfThePrimaryAddressMayBeUniqueOnlyWhereItemsHaveOne() {
+        assertDoesNotThrow(() -> FamilyDefinition.of(new TestFamily<>(TestFamily.PrinterFields.class) {
+            @Override
+            public Set<String> unique() {
+                return Set.of("ipaddress", "macaddress");
+            }
+        }));
+        String message = refusal(new TestFamily<>(TestFamily.PrinterFields.class) {
+            @Override
+            public URL fieldSchema() {
+                return TestFamily.class.getResource("/family/printers-without-address.json");
+            }
+
+            @Override
+            public Set<String> unique() {
+                return Set.of("ipaddress");
+            }
+        });
+        assertTrue(message.contains("unique field 'ipaddress' needs the primary address"), message);
+    }
 }

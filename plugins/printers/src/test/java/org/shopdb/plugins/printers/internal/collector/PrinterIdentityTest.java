@@ -21,6 +21,7 @@ import org.shopdb.api.family.Lookup;
 import org.shopdb.api.family.PrimaryAddress;
 import org.shopdb.api.paging.Page;
 import org.shopdb.api.plugin.CollectorOutcome;
+import org.shopdb.api.plugin.WidgetData;
 import org.shopdb.plugins.printers.internal.PrinterFamily;
 import org.shopdb.plugins.printers.internal.PrinterFields;
 
@@ -124,6 +125,11 @@ class PrinterIdentityTest {
 
         @Override
         public void touch(long assetId, String column, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public WidgetData.Breakdown statusBreakdown() {
             throw new UnsupportedOperationException();
         }
 

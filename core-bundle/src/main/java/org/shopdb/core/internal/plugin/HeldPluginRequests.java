@@ -1,0 +1,124 @@
+package org.shopdb.core.internal.plugin;
+
+import java.util.Arrays;
+
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpChannel;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.eclipse.jetty.servlet.ServletMapping;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.shopdb.api.plugin.PluginApplication;
+
+/**
+ * Holds a request for a plugin whose routes are switching to a new revision ({@link PluginSwitches})
+ * until Jetty serves the plugin's new application, then lets it be routed there.
+ *
+ * <p>Pax Web applies every {@link HttpConfiguration.Customizer} service to each request before
+ * Jetty picks the servlet context, so a request let go here is routed by the contexts as they are
+ * then: to the new application. One that waited in vain is marked with {@link #UNAVAILABLE} and
+ * answered {@code 503} by the core ({@link PluginUnavailableFilter}), since no plugin context
+ * takes it.
+ *
+ * <p>Its service ranking differs from {@link PluginCollectionRoots}': Pax Web keeps customizers in a
+ * set ordered by ranking alone, so a second one with the same ranking would silently be dropped.
+ */
+@Component(service = HttpConfiguration.Customizer.class, property = Constants.SERVICE_RANKING + ":Integer=" + HeldPluginRequests.RANKING)
+public class HeldPluginRequests implements HttpConfiguration.Customizer {
+
+    static final int RANKING = 10;
+    private static final String EVERYTHING = "/*";
+    /** Request attribute naming the plugin a request waited for in vain. */
+    public static final String UNAVAILABLE = "org.shopdb.plugin.unavailable";
+
+    private final PluginSwitches switches;
+
+    @Activate
+    public HeldPluginRequests(@Reference PluginSwitches switches) {
+        this.switches = switches;
+    }
+
+    @Override
+    public void customize(Connector connector, HttpConfiguration configuration, Request request) {
+        String plugin = pluginOf(request.getHttpURI().getPath());
+        if (plugin == null || PluginNames.problem(plugin).isPresent()) {
+            return;
+        }
+        if (switches.switching(plugin) && !awaitSwitch(connector, plugin)) {
+            request.setAttribute(UNAVAILABLE, plugin);
+            return;
+        }
+        switches.entered(plugin);
+        // transient: Jetty drops the listener when the request is done
+        request.getHttpChannel().addListener(new HttpChannel.Listener() {
+            @Override
+            public void onComplete(Request completed) {
+                switches.left(plugin);
+            }
+        });
+    }
+
+    /** Waits for the plugin's switch; false when the request should be told to come back later. */
+    private boolean awaitSwitch(Connector connector, String plugin) {
+        String contextPath = "/" + PluginApplication.base(plugin);
+        try {
+            return switches.await(plugin, () -> serves(connector.getServer(), contextPath)) != PluginSwitches.Outcome.UNAVAILABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The plugin a path {@code /api/<name>} or {@code /api/<name>/…} may belong to, or {@code null}. */
+    static String pluginOf(String path) {
+        String prefix = "/" + PluginApplication.BASE_PREFIX;
+        if (path == null || !path.startsWith(prefix)) {
+            return null;
+        }
+        int end = path.indexOf('/', prefix.length());
+        String name = path.substring(prefix.length(), end < 0 ? path.length() : end);
+        return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * Whether Jetty routes {@code contextPath} to a started context whose JAX-RS servlet (the one
+     * mapped to {@code /*}) is ready. Pax Web may keep a plugin's context with only its default
+     * servlet (mapped to {@code /}) after the application went: that one serves nothing.
+     */
+    static boolean serves(Server server, String contextPath) {
+        for (Handler handler : server.getChildHandlersByClass(ContextHandler.class)) {
+            ContextHandler context = (ContextHandler) handler;
+            if (contextPath.equals(context.getContextPath()) && context.isStarted() && context.isAvailable()
+                    && context instanceof ServletContextHandler servlets && servlets.getServletHandler() != null
+                    && servesEverything(servlets.getServletHandler())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean servesEverything(ServletHandler servlets) {
+        ServletMapping[] mappings = servlets.getServletMappings();
+        if (mappings == null) {
+            return false;
+        }
+        for (ServletMapping mapping : mappings) {
+            if (mapping.getPathSpecs() != null && Arrays.asList(mapping.getPathSpecs()).contains(EVERYTHING)) {
+                ServletHolder servlet = servlets.getServlet(mapping.getServletName());
+                if (servlet != null && servlet.isStarted() && servlet.isAvailable()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,194 @@
+package org.shopdb.core.internal.plugin;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plugins whose routes are switching from one bundle revision to the next (a {@code bundle:update},
+ * a refresh, a feature upgrade): their old JAX-RS application is withdrawn, the new one is not
+ * served yet. Requests for such a plugin wait here ({@link #await}) until the new application is
+ * served, so that nobody sees the gap (ADR 0007).
+ *
+ * <p>Requests already on their way into the old application when the switch begins are let finish
+ * first ({@link #drain}): the old revision still serves them, since its application is withdrawn
+ * only afterwards.
+ *
+ * <p>The wait is bounded twice: a switch lasts at most {@code holdLimit} from its start (then the
+ * waiting requests are told to come back later and the plugin's routes answer 404 again, as for
+ * any plugin that is not there), and at most {@code maxHeld} requests wait at once (more are told
+ * the same at once), so that held requests never take all of the web server's threads.
+ */
+@Component(service = PluginSwitches.class)
+public class PluginSwitches {
+
+    /** Long enough for a restart with a migration on a loaded machine, short enough for a client's patience. */
+    static final Duration HOLD_LIMIT = Duration.ofSeconds(20);
+    /** Well under Jetty's 200 threads, so that the core keeps serving while requests wait. */
+    static final int MAX_HELD = 100;
+    /** Longest wait for requests already in the old application before it is withdrawn. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(2);
+    /** How often a waiting request looks whether the new application is served. */
+    static final long POLL_MILLIS = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(PluginSwitches.class);
+
+    /** How a wait ended. */
+    public enum Outcome {
+        /** No switch in progress, or the new application is served: route the request as it is. */
+        PROCEED,
+        /** The plugin was uninstalled while the request waited: route it as it is (404). */
+        GONE,
+        /** The new application did not come within the hold limit, or too many requests wait already. */
+        UNAVAILABLE
+    }
+
+    private static final class Switch {
+        final long deadline;
+        /** The new application is registered: from now on a served context is the new one, not the old one going. */
+        boolean published;
+        boolean gone;
+
+        Switch(long deadline) {
+            this.deadline = deadline;
+        }
+    }
+
+    private final Map<String, Switch> switches = new ConcurrentHashMap<>();
+    private final AtomicInteger held = new AtomicInteger();
+    /** Plugin name to its requests let through and not complete yet. */
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final long holdLimitNanos;
+    private final int maxHeld;
+
+    public PluginSwitches() {
+        this(HOLD_LIMIT, MAX_HELD);
+    }
+
+    PluginSwitches(Duration holdLimit, int maxHeld) {
+        this.holdLimitNanos = holdLimit.toNanos();
+        this.maxHeld = maxHeld;
+    }
+
+    /** The plugin's application is being withdrawn and a new revision of it is expected. */
+    public void begin(String plugin) {
+        switches.put(plugin, new Switch(System.nanoTime() + holdLimitNanos));
+        LOG.debug("Plugin {}: holding its requests until its new revision is served", plugin);
+    }
+
+    /** The plugin's bundle is gone: nothing comes back, waiting requests go on now. */
+    public void gone(String plugin) {
+        Switch ending = switches.remove(plugin);
+        if (ending != null) {
+            synchronized (ending) {
+                ending.gone = true;
+                ending.notifyAll();
+            }
+        }
+    }
+
+    /** The plugin's new application is registered: waiting requests look again at once. */
+    public void published(String plugin) {
+        Switch current = switches.get(plugin);
+        if (current != null) {
+            synchronized (current) {
+                current.published = true;
+                current.notifyAll();
+            }
+        }
+    }
+
+    /** A request for the plugin is let through to its application. */
+    public void entered(String plugin) {
+        inFlight.compute(plugin, (name, count) -> {
+            AtomicInteger counted = count == null ? new AtomicInteger() : count;
+            counted.incrementAndGet();
+            return counted;
+        });
+    }
+
+    /** A request {@link #entered} is complete; a plugin with none in flight is forgotten (any path may name one). */
+    public void left(String plugin) {
+        AtomicInteger[] drained = {null};
+        inFlight.computeIfPresent(plugin, (name, count) -> {
+            if (count.decrementAndGet() > 0) {
+                return count;
+            }
+            drained[0] = count;
+            return null;
+        });
+        if (drained[0] != null) {
+            synchronized (drained[0]) {
+                drained[0].notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Waits (at most {@link #DRAIN_LIMIT}) until the requests let through to the plugin before its
+     * switch began are complete; new ones are held meanwhile.
+     */
+    public void drain(String plugin) throws InterruptedException {
+        AtomicInteger count = inFlight.get(plugin);
+        if (count == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        synchronized (count) {
+            long left;
+            while (count.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                count.wait(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
+            }
+        }
+    }
+
+    /** Whether requests for the plugin are held now (cheap: asked for every request). */
+    public boolean switching(String plugin) {
+        return switches.containsKey(plugin);
+    }
+
+    /**
+     * Waits until the plugin's new application is published and {@code served} says it serves
+     * requests (before it is published, a served context is the old one on its way out), the
+     * plugin is gone, or the switch outlasts its limit.
+     */
+    public Outcome await(String plugin, BooleanSupplier served) throws InterruptedException {
+        Switch current = switches.get(plugin);
+        if (current == null) {
+            return Outcome.PROCEED;
+        }
+        if (held.incrementAndGet() > maxHeld) {
+            held.decrementAndGet();
+            return Outcome.UNAVAILABLE;
+        }
+        try {
+            synchronized (current) {
+                while (true) {
+                    if (current.gone) {
+                        return Outcome.GONE;
+                    }
+                    if (current.published && served.getAsBoolean()) {
+                        switches.remove(plugin, current);
+                        return Outcome.PROCEED;
+                    }
+                    long left = current.deadline - System.nanoTime();
+                    if (left <= 0) {
+                        if (switches.remove(plugin, current)) {
+                            LOG.warn("Plugin {} did not come back within {} s of being stopped for an update; its routes answer 503, then 404 until it is served again",
+                                    plugin, Duration.ofNanos(holdLimitNanos).toSeconds());
+                        }
+                        return Outcome.UNAVAILABLE;
+                    }
+                    current.wait(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
+                }
+            }
+        } finally {
+            held.decrementAndGet();
+        }
+    }
+}

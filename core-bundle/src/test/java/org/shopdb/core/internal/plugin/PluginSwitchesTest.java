@@ -1,0 +1,108 @@
+package org.shopdb.core.internal.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+
+class PluginSwitchesTest {
+
+    private final PluginSwitches switches = new PluginSwitches(Duration.ofSeconds(30), 2);
+
+    @Test
+    void withoutASwitchRequestsGoOnAtOnce() throws Exception {
+        assertFalse(switches.switching("cameras"));
+        assertEquals(PluginSwitches.Outcome.PROCEED, switches.await("cameras", () -> false));
+    }
+
+    @Test
+    void aHeldRequestGoesOnOnceTheNewApplicationIsServedAndTheSwitchEnds() throws Exception {
+        AtomicBoolean served = new AtomicBoolean();
+        switches.begin("cameras");
+        CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", served));
+        Thread.sleep(100);
+        assertFalse(held.isDone(), "still waiting for the new application");
+        served.set(true);
+        Thread.sleep(100);
+        assertFalse(held.isDone(), "a context served before the new application is published is the old one going");
+        switches.published("cameras");
+        assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
+        assertFalse(switches.switching("cameras"));
+    }
+
+    @Test
+    void anUninstalledPluginReleasesItsRequestsAtOnce() throws Exception {
+        switches.begin("cameras");
+        CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", new AtomicBoolean()));
+        Thread.sleep(100);
+        switches.gone("cameras");
+        assertEquals(PluginSwitches.Outcome.GONE, held.get(5, TimeUnit.SECONDS));
+        assertFalse(switches.switching("cameras"));
+    }
+
+    @Test
+    void aSwitchThatOutlastsItsLimitEndsUnavailable() throws Exception {
+        PluginSwitches shortLived = new PluginSwitches(Duration.ofMillis(200), 2);
+        shortLived.begin("cameras");
+        assertEquals(PluginSwitches.Outcome.UNAVAILABLE, shortLived.await("cameras", () -> false));
+        assertFalse(shortLived.switching("cameras"), "later requests are routed as they are (404)");
+    }
+
+    @Test
+    void requestsBeyondTheBoundAreNotHeld() throws Exception {
+        switches.begin("cameras");
+        AtomicBoolean served = new AtomicBoolean();
+        CompletableFuture<PluginSwitches.Outcome> first = CompletableFuture.supplyAsync(() -> await("cameras", served));
+        CompletableFuture<PluginSwitches.Outcome> second = CompletableFuture.supplyAsync(() -> await("cameras", served));
+        Thread.sleep(300);
+        assertFalse(first.isDone() || second.isDone(), "two requests are held");
+        assertEquals(PluginSwitches.Outcome.UNAVAILABLE, switches.await("cameras", () -> true), "a third is not");
+        served.set(true);
+        switches.published("cameras");
+        assertEquals(PluginSwitches.Outcome.PROCEED, first.get(5, TimeUnit.SECONDS));
+        assertEquals(PluginSwitches.Outcome.PROCEED, second.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void drainWaitsForTheRequestsAlreadyLetThrough() throws Exception {
+        switches.entered("cameras");
+        switches.entered("cameras");
+        CompletableFuture<Void> drained = CompletableFuture.runAsync(() -> {
+            try {
+                switches.drain("cameras");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        switches.left("cameras");
+        Thread.sleep(100);
+        assertFalse(drained.isDone(), "one request is still in the old application");
+        switches.left("cameras");
+        drained.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void drainWithNothingLetThroughReturnsAtOnce() throws Exception {
+        switches.entered("cameras");
+        switches.left("cameras");
+        switches.drain("cameras");
+        switches.drain("nosuchplugin");
+    }
+
+    private PluginSwitches.Outcome await(String plugin, AtomicBoolean served) {
+        return await(plugin, served::get);
+    }
+
+    private PluginSwitches.Outcome await(String plugin, java.util.function.BooleanSupplier served) {
+        try {
+            return switches.await(plugin, served);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
