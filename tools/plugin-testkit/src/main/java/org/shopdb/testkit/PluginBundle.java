@@ -61,11 +61,15 @@ public final class PluginBundle {
                 .filter(clause -> clause.name().equals(PluginCapabilities.API_NAMESPACE)).toList();
     }
 
+    /** The name its {@code shopdb.plugin} capability declares ({@code /api/NAME}), if it declares one. */
+    public Optional<String> pluginName() {
+        return pluginCapabilities().stream().map(clause -> clause.attributes().get(PluginCapabilities.PLUGIN_NAMESPACE))
+                .filter(name -> name != null && !name.isBlank()).findFirst();
+    }
+
     /** The plugin's name, or the jar's file name when it declares none. */
     public String displayName() {
-        return pluginCapabilities().stream().map(clause -> clause.attributes().get(PluginCapabilities.PLUGIN_NAMESPACE))
-                .filter(name -> name != null && !name.isBlank()).findFirst()
-                .orElse(jar.getFileName().toString());
+        return pluginName().orElse(jar.getFileName().toString());
     }
 
     public Optional<byte[]> resource(String path) {
