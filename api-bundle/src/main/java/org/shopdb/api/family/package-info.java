@@ -16,7 +16,7 @@
  * {@link RecordFields}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.shopdb.api.family;
 
 import org.osgi.annotation.bundle.Export;
