@@ -1,10 +1,9 @@
 package org.shopdb.plugins.computers.internal;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 
-import org.shopdb.api.family.AssetFamily;
+import org.shopdb.api.family.AbstractAssetFamily;
 import org.shopdb.api.family.FilterParameter;
 
 /**
@@ -13,9 +12,7 @@ import org.shopdb.api.family.FilterParameter;
  * collector's key), so its items show no primary address: a PC has several, listed at
  * {@code /api/assets/{id}/addresses}.
  */
-public final class ComputerFamily implements AssetFamily<ComputerFields> {
-
-    public static final ComputerFamily INSTANCE = new ComputerFamily();
+public final class ComputerFamily extends AbstractAssetFamily<ComputerFields> {
 
     public static final String TYPE_CODE = "computer";
     public static final String TYPE_NAME = "Computer";
@@ -25,43 +22,10 @@ public final class ComputerFamily implements AssetFamily<ComputerFields> {
     public static final String COLLECTION = "/api/computers";
     public static final String FIELD_SCHEMA = "/schema/computers.json";
 
+    public static final ComputerFamily INSTANCE = new ComputerFamily();
+
     private ComputerFamily() {
-    }
-
-    @Override
-    public String typeCode() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String typeName() {
-        return TYPE_NAME;
-    }
-
-    @Override
-    public String owner() {
-        return OWNER;
-    }
-
-    /** The computer-specific audit rows; the asset's own are the core's {@code Asset}. */
-    @Override
-    public String entityName() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Class<ComputerFields> fieldsType() {
-        return ComputerFields.class;
-    }
-
-    @Override
-    public URL fieldSchema() {
-        return ComputerFamily.class.getResource(FIELD_SCHEMA);
+        super(TYPE_CODE, TYPE_NAME, OWNER, TABLE, ComputerFields.class, FIELD_SCHEMA);
     }
 
     /** {@code GET /api/computers?role=cmm&osversion=10.0.17763&notinventoriedsince=…}; text compared ignoring case. */
