@@ -9,7 +9,6 @@ import static org.shopdb.itests.ComputersHttp.first;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +43,7 @@ public abstract class ApplicationsContract {
     private static final String BUNDLE = "org.shopdb.plugins.applications";
     private static final String COMPUTERS_BUNDLE = "org.shopdb.plugins.computers";
     private static final List<String> HOOKS = List.of("searchfields", "navigation", "dashboard", "fieldschema", "collector", "lifecycle");
-    private static final String MACHINE_TYPE = "itestmachine";
+    private static final String MACHINE_TYPE = ComputersHttp.MACHINE_TYPE;
 
     @Inject
     protected BundleContext context;
@@ -56,13 +55,7 @@ public abstract class ApplicationsContract {
     public void applicationsInstalledLive() throws Exception {
         api = new ComputersHttp(context);
         http = api.http;
-        http.awaitStatus("/api/health", 200, Duration.ofSeconds(90));
-        if (api.container().bundle(BUNDLE) == null) {
-            api.shell(INSTALL);
-        }
-        http.awaitStatus("/api/applications", 200, ComputersHttp.LIVE);
-        http.awaitStatus("/api/computers", 200, ComputersHttp.LIVE);
-        api.ensureAssetType(MACHINE_TYPE, "Machine (itests)");
+        api.installedLive(BUNDLE, INSTALL, "/api/applications", "/api/computers");
     }
 
     @Test

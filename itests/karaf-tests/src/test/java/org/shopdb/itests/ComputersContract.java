@@ -7,7 +7,6 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.shopdb.itests.ComputersHttp.first;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,7 +37,7 @@ public abstract class ComputersContract {
     private static final String UNINSTALL = "feature:uninstall --no-auto-refresh " + FEATURE;
     private static final String BUNDLE = "org.shopdb.plugins.computers";
     private static final List<String> HOOKS = List.of("searchfields", "navigation", "dashboard", "fieldschema", "collector", "lifecycle");
-    private static final String MACHINE_TYPE = "itestmachine";
+    private static final String MACHINE_TYPE = ComputersHttp.MACHINE_TYPE;
 
     @Inject
     protected BundleContext context;
@@ -50,12 +49,7 @@ public abstract class ComputersContract {
     public void computersInstalledLive() throws Exception {
         api = new ComputersHttp(context);
         http = api.http;
-        http.awaitStatus("/api/health", 200, Duration.ofSeconds(90));
-        if (api.container().bundle(BUNDLE) == null) {
-            api.shell(INSTALL);
-        }
-        http.awaitStatus("/api/computers", 200, ComputersHttp.LIVE);
-        api.ensureAssetType(MACHINE_TYPE, "Machine (itests)");
+        api.installedLive(BUNDLE, INSTALL, "/api/computers");
     }
 
     @Test

@@ -22,12 +22,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ComputersHttp {
 
     static final Duration LIVE = Duration.ofSeconds(60);
+    /** The tests' own asset type for machines (without the equipment plugin). */
+    static final String MACHINE_TYPE = "itestmachine";
 
     final Http http = new Http();
     private final BundleContext context;
 
     ComputersHttp(BundleContext context) {
         this.context = context;
+    }
+
+    /**
+     * Once the distribution answers: the plugin bundle installed live by {@code install} (a
+     * {@code feature:install} command) unless it is there, its routes answering, and the tests'
+     * own asset type for machines a PC controls.
+     */
+    void installedLive(String bundle, String install, String... routes) throws Exception {
+        http.awaitStatus("/api/health", 200, Duration.ofSeconds(90));
+        if (container().bundle(bundle) == null) {
+            shell(install);
+        }
+        for (String route : routes) {
+            http.awaitStatus(route, 200, LIVE);
+        }
+        ensureAssetType(MACHINE_TYPE, "Machine (itests)");
     }
 
     /** {@code POST path body}, which must answer 201; its {@code data}. */
