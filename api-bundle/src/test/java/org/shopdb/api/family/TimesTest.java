@@ -36,4 +36,10 @@ class TimesTest {
         ValidationException refused = assertThrows(ValidationException.class, () -> Times.reported("yesterday", "seenat", NOW));
         assertEquals("seenat", refused.errors().get(0).field());
     }
+
+    @Test
+    void parsedTimesAreKeptToTheSecondWhateverTheirDistance() {
+        assertEquals(Instant.parse("2030-01-01T00:00:00Z"), Times.parsed("2030-01-01T00:00:00.999Z", "at"));
+        assertEquals("at", assertThrows(ValidationException.class, () -> Times.parsed(null, "at")).errors().get(0).field());
+    }
 }
