@@ -44,6 +44,8 @@ public abstract class ApplicationsContract {
     private static final String COMPUTERS_BUNDLE = "org.shopdb.plugins.computers";
     private static final List<String> HOOKS = List.of("searchfields", "navigation", "dashboard", "fieldschema", "collector", "lifecycle");
     private static final String MACHINE_TYPE = ComputersHttp.MACHINE_TYPE;
+    /** A second resource of the same application: it joins a moment after the catalog's. */
+    private static final String INSTALLATIONS = "/api/applications/installations?per_page=1";
 
     @Inject
     protected BundleContext context;
@@ -55,7 +57,7 @@ public abstract class ApplicationsContract {
     public void applicationsInstalledLive() throws Exception {
         api = new ComputersHttp(context);
         http = api.http;
-        api.installedLive(BUNDLE, INSTALL, "/api/applications", "/api/computers");
+        api.installedLive(BUNDLE, INSTALL, "/api/applications", INSTALLATIONS, "/api/computers");
     }
 
     @Test
@@ -274,7 +276,7 @@ public abstract class ApplicationsContract {
     @Test
     public void liveUpdatesOfComputersAndOfApplicationsKeepTheSoftwareInventoryWorking() throws Exception {
         loadDocumentedExamples();
-        long installations = api.total("/api/applications/installations?per_page=1");
+        long installations = api.total(INSTALLATIONS);
         String key = api.apiKey("software-update", "applications");
         Bundle computers = api.container().bundle(COMPUTERS_BUNDLE);
         Bundle applications = api.container().bundle(BUNDLE);
@@ -290,6 +292,7 @@ public abstract class ApplicationsContract {
             http.awaitStatus("/api/computers", 200, ComputersHttp.LIVE);
             api.awaitPlugin("applications", ComputersHttp.activeWith(HOOKS));
             http.awaitStatus("/api/applications", 200, ComputersHttp.LIVE);
+            http.awaitStatus(INSTALLATIONS, 200, ComputersHttp.LIVE);
             assertEquals("the applications collector still finds computers", 200, awaitCollected(key,
                     "{\"hostname\":\"kiosk-hall2-01\",\"complete\":false,\"software\":[{\"name\":\"Google Chrome\",\"vendor\":\"Google LLC\",\"version\":\"131.0.6778.86\"}]}"));
             assertEquals("131.0.6778.86", http.get("/api/applications/installations?hostname=kiosk-hall2-01").json().path("data").get(0)
@@ -302,6 +305,7 @@ public abstract class ApplicationsContract {
             assertTrue(refreshed.await(60, TimeUnit.SECONDS));
             assertTrue("the refresh restarts applications: " + applicationsEvents, applicationsEvents.contains(BundleEvent.STOPPED));
             api.awaitPlugin("applications", ComputersHttp.activeWith(HOOKS));
+            http.awaitStatus(INSTALLATIONS, 200, ComputersHttp.LIVE);
             assertEquals(200, awaitCollected(key, "{\"hostname\":\"kiosk-hall2-01\",\"complete\":false,\"software\":[]}"));
         } finally {
             context.removeBundleListener(listener);
@@ -309,8 +313,9 @@ public abstract class ApplicationsContract {
 
         api.container().bundle(BUNDLE).update();
         http.awaitStatus("/api/applications", 200, ComputersHttp.LIVE);
+        http.awaitStatus(INSTALLATIONS, 200, ComputersHttp.LIVE);
         api.awaitPlugin("applications", ComputersHttp.activeWith(HOOKS));
-        assertEquals("the same installations after both updates", installations, api.total("/api/applications/installations?per_page=1"));
+        assertEquals("the same installations after both updates", installations, api.total(INSTALLATIONS));
     }
 
     @Test
@@ -325,8 +330,8 @@ public abstract class ApplicationsContract {
         assertNull("no installed-software hits without the plugin: " + gone, first(gone, "matchedfield", "software"));
         assertEquals("rows kept", installations, api.container().count("select count(*) from installations"));
         api.shell(INSTALL);
-        http.awaitStatus("/api/applications", 200, ComputersHttp.LIVE);
-        assertEquals(installations, api.total("/api/applications/installations?per_page=1"));
+        http.awaitStatus(INSTALLATIONS, 200, ComputersHttp.LIVE);
+        assertEquals(installations, api.total(INSTALLATIONS));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.shopdb.plugins.computers.internal.collector;
 
 import java.net.URL;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,6 @@ public class ComputerCollector implements Collector {
     private final ComputerFinder finder;
     private final ComputerAddresses addresses;
     private final ControlledMachines machines;
-    private final Clock clock;
 
     @Activate
     public ComputerCollector(@Reference ComputerStore computers, @Reference ComputerFinder finder, @Reference ComputerAddresses addresses,
@@ -55,7 +53,6 @@ public class ComputerCollector implements Collector {
         this.finder = finder;
         this.addresses = addresses;
         this.machines = machines;
-        this.clock = Clock.systemUTC();
     }
 
     @Override
@@ -75,7 +72,7 @@ public class ComputerCollector implements Collector {
 
     @Override
     public CollectorOutcome ingest(Actor actor, Map<String, Object> record) {
-        Instant inventoried = Times.reported(record.get(INVENTORIED_AT), INVENTORIED_AT, clock);
+        Instant inventoried = inventoriedAt(record.get(INVENTORIED_AT), Instant.now());
         Map<String, Object> reported = ComputerKeys.normalised(record);
         reported.remove(INVENTORIED_AT);
         List<?> reportedAddresses = (List<?>) reported.remove(ADDRESSES);
@@ -89,6 +86,21 @@ public class ComputerCollector implements Collector {
         changed |= controls != null && machines.replace(actor, assetId, CONTROLS, controls);
         computers.touch(assetId, "lastinventory", inventoried);
         return changed && outcome.result() == CollectorOutcome.Result.UNCHANGED ? CollectorOutcome.updated(assetId) : outcome;
+    }
+
+    /**
+     * When the inventory was taken; the arrival time when the record does not say. An inventory
+     * cannot have been taken after it arrived: a time ahead of the server's (a PC clock running
+     * fast, a wrong time zone — common on shop-floor PCs) counts as the arrival time, rather than
+     * losing the PC's inventory.
+     */
+    static Instant inventoriedAt(Object reported, Instant arrived) {
+        Instant now = Times.stored(arrived);
+        if (reported == null) {
+            return now;
+        }
+        Instant taken = Times.parsed(reported, INVENTORIED_AT);
+        return taken.isAfter(now) ? now : taken;
     }
 
     /** A PC seen the first time is numbered {@code PC-} and its hostname in capitals, and named by its hostname, unless the record says. */

@@ -1,16 +1,19 @@
 package org.shopdb.plugins.computers.internal.collector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.shopdb.api.error.ValidationException;
 import org.shopdb.api.family.RecordFields;
 import org.shopdb.plugins.computers.internal.ComputerFamily;
 import org.shopdb.plugins.computers.internal.ComputerFields;
@@ -49,5 +52,15 @@ class ComputerCollectorTest {
         JsonNode fieldSchema = read(ComputerFamily.INSTANCE.fieldSchema()).path("properties");
         offered.stream().filter(field -> !List.of("inventoriedat", "addresses", "controls").contains(field))
                 .forEach(field -> assertTrue(fieldSchema.has(field), field + " is a field of the computer"));
+    }
+
+    @Test
+    void anInventoryTakenAheadOfTheServersClockCountsAsTakenWhenItArrived() {
+        Instant arrived = Instant.parse("2026-11-25T12:00:00.600Z");
+        assertEquals(Instant.parse("2026-11-25T12:00:00Z"), ComputerCollector.inventoriedAt(null, arrived));
+        assertEquals(Instant.parse("2026-11-25T08:00:00Z"), ComputerCollector.inventoriedAt("2026-11-25T08:00:00Z", arrived));
+        assertEquals(Instant.parse("2026-11-25T12:00:00Z"), ComputerCollector.inventoriedAt("2026-11-25T14:00:00Z", arrived),
+                "a PC clock two hours fast");
+        assertThrows(ValidationException.class, () -> ComputerCollector.inventoriedAt("yesterday", arrived));
     }
 }
