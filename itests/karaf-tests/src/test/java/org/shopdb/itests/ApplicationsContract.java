@@ -160,6 +160,12 @@ public abstract class ApplicationsContract {
         assertFalse(update.path("changes").has("installdate"));
         assertEquals("pc-inst-1: Heidenhain TNCremo", update.path("entityname").asText());
 
+        JsonNode entry = http.get("/api/applications/" + app).json().path("data");
+        assertEquals(200, http.put("/api/applications/" + app, application("APP-INST-1", "TNCremo Plus").put("vendor", "HEIDENHAIN")
+                .put("version", entry.path("version").asLong()).toString()).status());
+        JsonNode renamed = http.get("/api/search?q=" + URLEncoder.encode("TNCremo Plus 3.4.0", StandardCharsets.UTF_8)).json().path("data");
+        assertNotNull("a rename reaches the installations' search label: " + renamed, first(renamed, "assetid", String.valueOf(pc)));
+
         assertEquals("one installation per computer and application", 409, http.post("/api/applications/installations",
                 "{\"computerid\":" + pc + ",\"applicationid\":" + app + "}").status());
         Http.Reply unknown = http.post("/api/applications/installations", "{\"computerid\":987654,\"applicationid\":" + app + "}");
