@@ -192,11 +192,13 @@ final class TestData {
         kinds.put("contains-name", i -> new SearchQuery(NAME_FRAGMENTS[i % NAME_FRAGMENTS.length], null, "name", 3));
         kinds.put("contains-serial", i -> new SearchQuery(serial(i).substring(3, 9).toLowerCase(Locale.ROOT),
                 assetNumber(i), "serialnumber", 3));
+        // "qz-" occurs in no asset number, name, serial number or address: every rank finds nothing
+        kinds.put("contains-none", i -> new SearchQuery("qz-" + (i % 1000), null, null, 0));
         return kinds;
     }
 }
 
-/** A search and what its first hit must be (null: any). */
+/** A search and what its first hit must be (null: any; rank 0: no hit at all). */
 record SearchQuery(String text, String firstAssetNumber, String matchedField, int rank) {
 
     private static final Pattern FIRST_HIT = Pattern.compile(
@@ -208,6 +210,12 @@ record SearchQuery(String text, String firstAssetNumber, String matchedField, in
 
     void check(Reply reply) {
         reply.expect(200, "search " + text);
+        if (rank == 0) {
+            if (!reply.body().contains("\"total\":0")) {
+                throw new BenchmarkFailure("search '" + text + "' should find nothing: " + reply);
+            }
+            return;
+        }
         Matcher first = FIRST_HIT.matcher(reply.body());
         if (!first.find()) {
             throw new BenchmarkFailure("search '" + text + "' found nothing: " + reply);
@@ -623,9 +631,12 @@ final class SearchPlans {
 
     /** H2 trace: {@code /*SQL ...*&#47;SELECT ...;} */
     private static final Pattern H2_STATEMENT = Pattern.compile("^/\\*SQL[^*]*\\*/(SELECT .*? AS a5 FROM\\s+(?:assets|networkaddresses) .*?);(?: \\{.*)?$");
+    /** H2 trace of the contains rank's index range, a prepared statement: {@code /*SQL ...*&#47;select ... {1: 'x%', 2: 1000};} */
+    private static final Pattern H2_CONTAINS = Pattern.compile("^/\\*SQL[^*]*\\*/(select searchkey from searchsuffixes [^{]*?) \\{(.*)\\};$");
+    private static final Pattern H2_PARAMETER = Pattern.compile("(?:^|, )\\d+: ('(?:[^']|'')*'|[^,]+)");
     /** mysql-connector-j profiler: {@code [QUERY] SELECT ... [Created on: ...} */
-    private static final Pattern MYSQL_STATEMENT = Pattern.compile("\\[QUERY\\] (SELECT .*? AS a5 FROM\\s+(?:assets|networkaddresses) .*?) \\[Created on:");
-    private static final Pattern H2_TABLE_ACCESS = Pattern.compile("\"?PUBLIC\"?\\.\"?(ASSETS|NETWORKADDRESSES)\"? \"?(T\\d)\"?\\s+/\\* ([^*]*) \\*/");
+    private static final Pattern MYSQL_STATEMENT = Pattern.compile("\\[QUERY\\] ((?:SELECT .*? AS a5 FROM\\s+(?:assets|networkaddresses)|select searchkey from searchsuffixes) .*?) \\[Created on:");
+    private static final Pattern H2_TABLE_ACCESS = Pattern.compile("\"?PUBLIC\"?\\.\"?(ASSETS|NETWORKADDRESSES|SEARCHSUFFIXES)\"?(?: \"?(T\\d)\"?)?\\s+/\\* ([^*]*) \\*/");
 
     private final Options options;
 
@@ -670,9 +681,30 @@ final class SearchPlans {
             Matcher matcher = pattern.matcher(line);
             if (matcher.find()) {
                 statements.add(matcher.group(1));
+            } else if ("h2".equals(format)) {
+                Matcher prepared = H2_CONTAINS.matcher(line);
+                if (prepared.find()) {
+                    statements.add(withParameters(prepared.group(1), prepared.group(2)));
+                }
             }
         }
         return statements;
+    }
+
+    /** A traced prepared statement with its parameters ({@code 1: 'x', 2: 10}) put in place of the {@code ?}. */
+    private static String withParameters(String sql, String parameters) {
+        Matcher parameter = H2_PARAMETER.matcher(parameters);
+        StringBuilder filled = new StringBuilder();
+        int from = 0;
+        while (parameter.find()) {
+            int mark = sql.indexOf('?', from);
+            if (mark < 0) {
+                throw new BenchmarkFailure("more parameters than placeholders: " + sql + " {" + parameters + "}");
+            }
+            filled.append(sql, from, mark).append(parameter.group(1).trim());
+            from = mark + 1;
+        }
+        return filled.append(sql.substring(from)).toString();
     }
 
     private void explain(Connection db, String probe, String sql, int rounds, List<String> problems) throws SQLException {
@@ -695,14 +727,14 @@ final class SearchPlans {
         accesses.forEach(access -> System.out.println("     " + access));
         Results.print("plan", "probe", probe, "tier", tier, "field", field, "indexed", indexed, "rows", rows,
                 "median_ms", median, "max_ms", latencies[rounds - 1] / 1e6);
-        if (!indexed && !"contains".equals(tier)) {
+        if (!indexed) {
             problems.add(probe + "/" + tier + "/" + field + ": " + accesses);
         }
     }
 
-    /** Tier of a search statement, from its condition: LIKE '%…' contains, LIKE '…' prefix, else exact. */
+    /** Tier of a search statement: the suffix index's range (or LIKE '%…') contains, LIKE '…' prefix, else exact. */
     private static String tier(String sql) {
-        if (sql.contains("LIKE '%")) {
+        if (sql.contains("searchsuffixes") || sql.contains("LIKE '%")) {
             return "contains";
         }
         return sql.contains(" LIKE ") ? "prefix" : "exact";
@@ -710,6 +742,9 @@ final class SearchPlans {
 
     /** The field a statement searches: the literal it reports, or the columns it matches. */
     private static String field(String sql) {
+        if (sql.contains("searchsuffixes")) {
+            return "index";
+        }
         Matcher matcher = Pattern.compile("\\.code AS a4, '([a-z]+)'").matcher(sql);
         if (matcher.find()) {
             return matcher.group(1);
@@ -732,8 +767,12 @@ final class SearchPlans {
         Matcher access = H2_TABLE_ACCESS.matcher(plan);
         while (access.find()) {
             boolean condition = access.group(3).contains(":") && !joinedByType(access.group(3));
-            accesses.add((condition ? "index " : "scan ") + access.group(1).toLowerCase(Locale.ROOT) + " " + access.group(2).toLowerCase(Locale.ROOT)
-                    + ": " + access.group(3));
+            boolean suffixes = "SEARCHSUFFIXES".equals(access.group(1));
+            // the suffix range must also give the order: a sort would read the whole range before the first page
+            boolean ordered = !suffixes || plan.contains("index sorted");
+            accesses.add((condition && ordered ? "index " : "scan ") + access.group(1).toLowerCase(Locale.ROOT)
+                    + (access.group(2) == null ? "" : " " + access.group(2).toLowerCase(Locale.ROOT)) + ": "
+                    + access.group(3).replaceAll("\\s+", " ").trim() + (suffixes ? (ordered ? " (index sorted)" : " (sorted)") : ""));
         }
         if (accesses.isEmpty()) {
             throw new BenchmarkFailure("unreadable H2 plan: " + plan);
@@ -760,12 +799,14 @@ final class SearchPlans {
             while (plan.next()) {
                 String table = plan.getString("table");
                 String name = tables.getOrDefault(table, table);
-                if (!"assets".equals(name) && !"networkaddresses".equals(name)) {
+                if (!"assets".equals(name) && !"networkaddresses".equals(name) && !"searchsuffixes".equals(name)) {
                     continue; // asset types: a handful of rows, joined by primary key
                 }
                 String type = plan.getString("type");
+                String extra = String.valueOf(plan.getString("Extra"));
                 boolean indexed = Set.of("const", "eq_ref", "ref", "range", "ref_or_null", "index_merge").contains(type)
-                        && !joinedByType(String.valueOf(plan.getString("key")));
+                        && !joinedByType(String.valueOf(plan.getString("key")))
+                        && !("searchsuffixes".equals(name) && extra.contains("filesort"));
                 accesses.add((indexed ? "index " : "scan ") + name + " " + table
                         + ": type=" + type + " key=" + plan.getString("key") + " rows=" + plan.getString("rows")
                         + " extra=" + plan.getString("Extra"));

@@ -60,6 +60,16 @@ public interface AssetFamily<F extends Record & FamilyFields> {
         return Set.of();
     }
 
+    /**
+     * Read-only fields listing the asset numbers of related assets (a machine's
+     * {@code controlledby}), each described in the field schema as a {@code readOnly} array.
+     *
+     * @since 1.1
+     */
+    default List<RelationshipField> relationshipFields() {
+        return List.of();
+    }
+
     /** Rules the schema cannot say (a URL without credentials, …); an empty list when the fields are fine. */
     default List<FieldError> check(F fields) {
         return List.of();

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * How a collector finds the item a record describes ({@link FamilyStore#findId}); values are
- * compared ignoring case, MAC addresses in any notation.
+ * compared ignoring case, MAC and IP addresses in any notation.
  */
 public sealed interface Lookup {
 
@@ -21,6 +21,16 @@ public sealed interface Lookup {
         return new MacAddress(value);
     }
 
+    /**
+     * Any network address of the item (not only the primary one) with this IP address, IPv6 in
+     * any notation: for collectors whose scripts know a device by the address they polled.
+     *
+     * @since 1.1
+     */
+    static Lookup ipAddress(String value) {
+        return new IpAddress(value);
+    }
+
     /** A column of the plugin's table. */
     static Lookup column(String column, String value) {
         return new Column(column, value);
@@ -33,6 +43,10 @@ public sealed interface Lookup {
     }
 
     record MacAddress(String value) implements Lookup {
+    }
+
+    /** @since 1.1 */
+    record IpAddress(String value) implements Lookup {
     }
 
     record Column(String column, String value) implements Lookup {

@@ -1,6 +1,5 @@
 package org.shopdb.api.family;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,7 +16,51 @@ import org.shopdb.api.error.ValidationException;
  */
 public final class Times {
 
+    /**
+     * How far ahead of the server a script's clock may be: clocks disagree a little; a time
+     * further ahead comes from a wrong clock.
+     *
+     * @since 1.1
+     */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private Times() {
+    }
+
+    /**
+     * When a collector record says something happened ({@code seenat}, {@code reportedat}, …), to
+     * the second a column keeps: the record's ISO-8601 value, or {@code now} (the arrival) when
+     * it has none.
+     *
+     * @param field the record's field, named in the error
+     * @throws ValidationException naming {@code field} for a value that is no ISO-8601 instant,
+     *         or one more than {@link #CLOCK_SKEW} after {@code now}
+     * @since 1.1
+     */
+    public static Instant reported(String field, Object value, Instant now) {
+        if (value == null) {
+            return stored(now);
+        }
+        Instant reported = parsed(field, value);
+        if (reported.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ValidationException.of(field, "is in the future; check the clock of the machine running the script");
+        }
+        return reported;
+    }
+
+    /**
+     * A time a record carries, to the second a column keeps, whatever its distance from now (for
+     * a collector that decides itself what a time ahead of the server means).
+     *
+     * @throws ValidationException naming {@code field} for a value that is no ISO-8601 instant
+     * @since 1.1
+     */
+    public static Instant parsed(String field, Object value) {
+        try {
+            return stored(Instant.parse(String.valueOf(value).trim()));
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(field, "must be an ISO-8601 time such as 2026-11-25T08:00:00Z");
+        }
     }
 
     public static LocalDateTime toColumn(Instant instant) {
@@ -26,45 +69,6 @@ public final class Times {
 
     public static Instant fromColumn(LocalDateTime value) {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    /** How far ahead of the server a script's clock may be: clocks disagree a little, further ahead is a wrong clock. */
-    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
-    /**
-     * The time a collector record reports (when a camera was seen, a PC inventoried), as a
-     * column keeps it: an ISO-8601 instant such as {@code 2026-11-25T08:00:00Z}, or the current
-     * time when the record does not say ({@code null}).
-     *
-     * @param field the record's field, named in the refusal
-     * @throws ValidationException naming {@code field} when the value is no ISO-8601 instant, or
-     *         lies more than {@link #CLOCK_SKEW} ahead of {@code clock} (the script's clock is wrong)
-     * @since 1.1
-     */
-    public static Instant reported(Object value, String field, Clock clock) {
-        Instant now = clock.instant();
-        if (value == null) {
-            return stored(now);
-        }
-        Instant reported = parsed(value, field);
-        if (reported.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ValidationException.of(field, "is in the future; check the clock of the machine running the script");
-        }
-        return reported;
-    }
-
-    /**
-     * A time a record carries, as a column keeps it (whole seconds).
-     *
-     * @throws ValidationException naming {@code field} when the value is no ISO-8601 instant
-     * @since 1.1
-     */
-    public static Instant parsed(Object value, String field) {
-        try {
-            return stored(Instant.parse(String.valueOf(value).trim()));
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be an ISO-8601 time such as 2026-11-25T08:00:00Z");
-        }
     }
 
     /** The instant as a column holds it: whole seconds. */

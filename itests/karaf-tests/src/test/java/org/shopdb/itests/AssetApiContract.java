@@ -227,6 +227,51 @@ public abstract class AssetApiContract {
     }
 
     @Test
+    public void containsFindsEveryIndexedFieldAndFollowsUpdatesAndDeletesAtOnce() throws Exception {
+        JsonNode created = http.post("/api/assets", asset("A-CONT-Q7X1", "Lathe zqvw-name unit", "SN-zqvw-SER-1")).json().path("data");
+        long id = created.path("assetid").asLong();
+        String addresses = "/api/assets/" + id + "/addresses";
+        long address = created(http.post(addresses,
+                "{\"ipaddress\":\"10.97.31.5\",\"macaddress\":\"00:AB:CD:97:31:EF\",\"hostname\":\"host-zqvw-h1.plant\"}"), "addressid");
+
+        assertContainsHit("ONT-Q7X", id, "assetnumber", "A-CONT-Q7X1");
+        assertContainsHit("ZQVW-NAME", id, "name", "Lathe zqvw-name unit");
+        assertContainsHit("zqvw-ser", id, "serialnumber", "SN-zqvw-SER-1");
+        assertContainsHit("zqvw-h1", id, "hostname", "host-zqvw-h1.plant");
+        assertContainsHit("0.97.31", id, "ipaddress", "10.97.31.5");
+        assertContainsHit("cd:97:31", id, "macaddress", "00:AB:CD:97:31:EF");
+        assertContainsHit("cd9731", id, "macaddress", "00:AB:CD:97:31:EF");
+        JsonNode shortQuery = http.get("/api/search?q=qv").json().path("data");
+        for (JsonNode hit : shortQuery) {
+            assertTrue("under 3 characters: exact and prefix only: " + shortQuery, hit.path("rank").asInt() < 3);
+        }
+
+        assertEquals(200, http.put("/api/assets/" + id, update("A-CONT-Q7X1", "Lathe zqvx-renamed unit", created.path("version").asLong()))
+                .status());
+        assertEquals("the old name no longer matches", 0, searchTotal("zqvw-name"));
+        assertContainsHit("zqvx-renamed", id, "name", "Lathe zqvx-renamed unit");
+        assertEquals(204, http.delete(addresses + "/" + address).status());
+        assertEquals("a removed address no longer matches", 0, searchTotal("zqvw-h1"));
+        assertEquals(204, http.delete("/api/assets/" + id).status());
+        assertEquals("a deleted asset is gone from search at once", 0, searchTotal("zqvx-renamed"));
+    }
+
+    /** {@code query} finds exactly asset {@code id}, at rank 3, by {@code field}. */
+    private void assertContainsHit(String query, long id, String field, String value) throws Exception {
+        JsonNode hits = http.get("/api/search?q=" + query).json().path("data");
+        assertEquals(query + ": " + hits, 1, hits.size());
+        JsonNode hit = hits.get(0);
+        assertEquals(query + ": " + hit, id, hit.path("assetid").asLong());
+        assertEquals(query + ": " + hit, 3, hit.path("rank").asInt());
+        assertEquals(query + ": " + hit, field, hit.path("matchedfield").asText());
+        assertEquals(query + ": " + hit, value, hit.path("matchedvalue").asText());
+    }
+
+    private long searchTotal(String query) throws Exception {
+        return http.get("/api/search?q=" + query).json().path("meta").path("total").asLong();
+    }
+
+    @Test
     public void auditTrailFiltersByEntityActorActionAndTime() throws Exception {
         JsonNode created = http.post("/api/assets", asset("A-AUDIT-1", "Audited", null)).json().path("data");
         long id = created.path("assetid").asLong();

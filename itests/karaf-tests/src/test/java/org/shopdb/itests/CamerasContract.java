@@ -192,6 +192,50 @@ public abstract class CamerasContract {
     }
 
     @Test
+    public void searchFindsCameraFieldsByAnyPartAndFollowsEveryWrite() throws Exception {
+        ObjectNode body = camera("CAM-SRCH-1", "Searched camera", "rtsp://10.71.0.9/zqkw-stream-main").put("model", "Zqkw-model-X1")
+                .put("vendor", "Axis");
+        JsonNode created = create(body);
+        long id = created.path("assetid").asLong();
+
+        JsonNode byUrl = containsHit("zqkw-stream", id);
+        assertEquals("streamurl", byUrl.path("matchedfield").asText());
+        assertEquals("rtsp://10.71.0.9/zqkw-stream-main", byUrl.path("matchedvalue").asText());
+        assertEquals("model", containsHit("kw-model", id).path("matchedfield").asText());
+
+        ObjectNode change = body.deepCopy().put("model", "Zqkw-renamed-Y2").put("version", created.path("version").asLong());
+        Http.Reply updated = http.put("/api/cameras/" + id, change.toString());
+        assertEquals(updated.body(), 200, updated.status());
+        assertEquals("the old model no longer matches", 0, total("/api/search?q=kw-model"));
+        assertEquals("model", containsHit("kw-renamed", id).path("matchedfield").asText());
+
+        assertTrue("the core's and the camera fields' index rows", indexRowsOf(id) > 0);
+        assertEquals(204, http.delete("/api/cameras/" + id).status());
+        assertEquals("a deleted camera is gone from search at once", 0, total("/api/search?q=zqkw-stream"));
+        assertEquals("and from the index", 0, indexRowsOf(id));
+    }
+
+    /** Rows of the asset in the search index: one key range per source (docs/adr/0006-search-suffix-index.md). */
+    private long indexRowsOf(long assetId) throws Exception {
+        long rows = 0;
+        long sources = database().count("select max(sourceid) from searchsources");
+        for (long source = 1; source <= sources; source++) {
+            long first = (source << 52) | (assetId << 12);
+            rows += database().count("select count(*) from searchsuffixes where searchkey between " + first + " and " + (first | 4095));
+        }
+        return rows;
+    }
+
+    /** The single hit for {@code query}: asset {@code id}, found by rank 3 (contains). */
+    private JsonNode containsHit(String query, long id) throws Exception {
+        JsonNode hits = http.get("/api/search?q=" + query).json().path("data");
+        assertEquals(query + ": " + hits, 1, hits.size());
+        assertEquals(id, hits.get(0).path("assetid").asLong());
+        assertEquals(query + ": " + hits, 3, hits.get(0).path("rank").asInt());
+        return hits.get(0);
+    }
+
+    @Test
     public void staleUpdateIsRejectedWithTheCurrentState() throws Exception {
         JsonNode camera = create(camera("CAM-STALE-1", "Press line", "rtsp://10.20.5.1/live").put("firmware", "10.12.1"));
         long id = camera.path("assetid").asLong();
@@ -388,8 +432,9 @@ public abstract class CamerasContract {
 
     @Test
     public void uninstallKeepsRowsAndReinstallFindsThemAgain() throws Exception {
-        JsonNode kept = create(camera("CAM-KEEP-1", "Survives uninstall", "rtsp://10.50.0.1/live").put("model", "KeepModel"));
+        JsonNode kept = create(camera("CAM-KEEP-1", "Survives uninstall", "rtsp://10.50.0.1/live-zqkeep").put("model", "KeepModel"));
         long id = kept.path("assetid").asLong();
+        containsHit("live-zqkeep", id);
 
         shell(UNINSTALL);
         assertEquals("routes gone", 404, http.awaitStatus("/api/cameras", 404, LIVE).status());
@@ -398,6 +443,15 @@ public abstract class CamerasContract {
         assertTrue("navigation entry gone", first(http.get("/api/navigation").json().path("data"), "path", "/api/cameras") == null);
         assertTrue("widgets gone", first(http.get("/api/dashboard").json().path("data"), "id", "cameras-by-status") == null);
         assertEquals("camera row kept", 1, database().count("select count(*) from cameras where assetid = " + id));
+        assertEquals("a gone plugin's fields do not match", 0, total("/api/search?q=live-zqkeep"));
+        // As if the camera rows came from before the search index: the plugin fields' sources and rows go.
+        for (String field : List.of("streamurl", "recordingserver", "model", "firmware", "vendor")) {
+            long source = database().count("select coalesce(max(sourceid), 0) from searchsources where sourcename = 'cameras." + field + "'");
+            if (source > 0) {
+                database().execute("delete from searchsuffixes where searchkey between " + (source << 52) + " and " + (((source + 1) << 52) - 1));
+                database().execute("delete from searchsources where sourceid = " + source);
+            }
+        }
 
         shell(INSTALL);
         http.awaitStatus("/api/cameras", 200, LIVE);
@@ -405,6 +459,16 @@ public abstract class CamerasContract {
         assertEquals("KeepModel", back.path("model").asText());
         assertEquals(kept.path("version").asLong(), back.path("version").asLong());
         assertNotEquals(0, total("/api/cameras?model=KeepModel"));
+        assertEquals("found by the scan until the backfill has indexed it, then from the index", "streamurl",
+                containsHit("live-zqkeep", id).path("matchedfield").asText());
+        long deadline = System.nanoTime() + LIVE.toNanos();
+        while (database().count("select count(*) from searchsources where sourcename = 'cameras.streamurl' and iscomplete = true") == 0) {
+            assertTrue("the reinstalled plugin's field is indexed in the background", System.nanoTime() < deadline);
+            Thread.sleep(200);
+        }
+        assertTrue("its rows are in the index again", indexRowsOf(id) > database().count("select count(*) from searchsuffixes where searchkey between "
+                + ((1L << 52) | (id << 12)) + " and " + ((1L << 52) | (id << 12) | 4095)));
+        assertEquals("streamurl", containsHit("live-zqkeep", id).path("matchedfield").asText());
     }
 
     // --- helpers -------------------------------------------------------------------------

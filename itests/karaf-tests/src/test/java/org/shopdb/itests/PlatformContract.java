@@ -107,6 +107,7 @@ public abstract class PlatformContract extends AuthContract {
         assertEquals(1, count("select count(*) from assets where assetid = " + assetId));
         assertEquals(1, count("select count(*) from probes where assetid = " + assetId));
         assertEquals(1, count("select count(*) from auditlog where entitytype = 'Asset' and entityid = '" + assetId + "'"));
+        assertTrue("search index rows", count("select count(*) from searchsuffixes where suffix like 'tx-ok-1%'") > 0);
         assertEquals("hello", probeWriter().probeValue(assetId).orElseThrow());
     }
 
@@ -117,6 +118,7 @@ public abstract class PlatformContract extends AuthContract {
         assertThrows(IllegalStateException.class, () -> writer.createAssetThenFail("TX-FAIL-1"));
         assertEquals("no asset row", 0, count("select count(*) from assets where assetnumber = 'TX-FAIL-1'"));
         assertEquals("no audit row", auditsBefore, count("select count(*) from auditlog"));
+        assertEquals("no search index rows", 0, count("select count(*) from searchsuffixes where suffix like 'tx-fail-1%'"));
     }
 
     @Test
@@ -128,6 +130,7 @@ public abstract class PlatformContract extends AuthContract {
         assertEquals("no orphan asset", 0, count("select count(*) from assets where assetnumber = 'TX-FAIL-2'"));
         assertEquals("no orphan audit row", auditsBefore, count("select count(*) from auditlog"));
         assertEquals("no plugin row", probesBefore, count("select count(*) from probes"));
+        assertEquals("no search index rows", 0, count("select count(*) from searchsuffixes where suffix like 'tx-fail-2%'"));
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.shopdb.api.error.ValidationException;
 import org.shopdb.api.schema.SchemaReady;
 import org.shopdb.api.tx.UnitOfWork;
 import org.shopdb.core.internal.persistence.CorePersistence;
+import org.shopdb.core.internal.search.CoreFieldIndex;
 
 /** Network addresses in the {@code networkaddresses} table, audited as {@code NetworkAddress}. */
 @Component(service = NetworkAddressService.class)
@@ -42,16 +43,18 @@ public class JpaNetworkAddressService implements NetworkAddressService {
     private final UnitOfWork unitOfWork;
     private final AssetService assets;
     private final AuditService audit;
+    private final CoreFieldIndex searchIndex;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public JpaNetworkAddressService(@Reference(target = CorePersistence.UNIT) EntityManagerFactory entityManagers,
             @Reference UnitOfWork unitOfWork, @Reference AssetService assets, @Reference AuditService audit,
-            @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
+            @Reference CoreFieldIndex searchIndex, @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
         this.entityManagers = entityManagers;
         this.unitOfWork = unitOfWork;
         this.assets = assets;
         this.audit = audit;
+        this.searchIndex = searchIndex;
     }
 
     @Override
@@ -76,6 +79,7 @@ public class JpaNetworkAddressService implements NetworkAddressService {
         NewNetworkAddress normal = normalise(address);
         return unitOfWork.required(() -> {
             Asset asset = assets.require(assetId);
+            searchIndex.lock(assetId);
             NetworkAddress added = unitOfWork.withEntityManager(entityManagers, em -> {
                 if (normal.primary()) {
                     ofAsset(em, assetId).forEach(NetworkAddressEntity::demote);
@@ -86,6 +90,7 @@ public class JpaNetworkAddressService implements NetworkAddressService {
                 em.flush();
                 return entity.toDto();
             });
+            searchIndex.assetChanged(assetId);
             audit.record(actor, AuditAction.CREATED, ENTITY_TYPE, String.valueOf(added.addressId()), asset.assetNumber(), changes(added, true));
             return added;
         });
@@ -95,6 +100,7 @@ public class JpaNetworkAddressService implements NetworkAddressService {
     public void remove(Actor actor, long assetId, long addressId) {
         unitOfWork.required(() -> {
             Asset asset = assets.require(assetId);
+            searchIndex.lock(assetId);
             NetworkAddress removed = unitOfWork.withEntityManager(entityManagers, em -> {
                 NetworkAddressEntity entity = em.find(NetworkAddressEntity.class, addressId);
                 if (entity == null || entity.toDto().assetId() != assetId) {
@@ -105,6 +111,7 @@ public class JpaNetworkAddressService implements NetworkAddressService {
                 em.flush();
                 return last;
             });
+            searchIndex.assetChanged(assetId);
             audit.record(actor, AuditAction.DELETED, ENTITY_TYPE, String.valueOf(addressId), asset.assetNumber(), changes(removed, false));
             return null;
         });

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -37,6 +38,7 @@ import org.shopdb.core.internal.persistence.ConstraintViolations;
 import org.shopdb.core.internal.persistence.CorePersistence;
 import org.shopdb.core.internal.reference.BusinessUnitEntity;
 import org.shopdb.core.internal.reference.LocationEntity;
+import org.shopdb.core.internal.search.CoreFieldIndex;
 
 /** Assets in the {@code assets} table; each write audited in the same transaction. */
 @Component(service = AssetService.class)
@@ -48,15 +50,17 @@ public class JpaAssetService implements AssetService {
     private final EntityManagerFactory entityManagers;
     private final UnitOfWork unitOfWork;
     private final AuditService audit;
+    private final CoreFieldIndex searchIndex;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public JpaAssetService(@Reference(target = CorePersistence.UNIT) EntityManagerFactory entityManagers,
-            @Reference UnitOfWork unitOfWork, @Reference AuditService audit,
+            @Reference UnitOfWork unitOfWork, @Reference AuditService audit, @Reference CoreFieldIndex searchIndex,
             @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
         this.entityManagers = entityManagers;
         this.unitOfWork = unitOfWork;
         this.audit = audit;
+        this.searchIndex = searchIndex;
     }
 
     @Override
@@ -64,6 +68,7 @@ public class JpaAssetService implements AssetService {
         AssetValidator.validate(request);
         return withConflictsReported(request.assetNumber(), () -> unitOfWork.required(() -> {
             Asset created = unitOfWork.withEntityManager(entityManagers, em -> insert(em, request));
+            searchIndex.assetCreated(created.assetId(), created.assetNumber(), created.name(), created.serialNumber());
             record(actor, AuditAction.CREATED, created, AssetAuditChanges.created(created));
             return created;
         }));
@@ -89,6 +94,9 @@ public class JpaAssetService implements AssetService {
         try {
             return withConflictsReported(update.assetNumber(), () -> unitOfWork.required(() -> {
                 Asset[] beforeAndAfter = unitOfWork.withEntityManager(entityManagers, em -> apply(em, assetId, update));
+                if (!searchedValuesEqual(beforeAndAfter[0], beforeAndAfter[1])) {
+                    searchIndex.assetChanged(assetId);
+                }
                 record(actor, AuditAction.UPDATED, beforeAndAfter[1], AssetAuditChanges.between(beforeAndAfter[0], beforeAndAfter[1]));
                 return beforeAndAfter[1];
             }));
@@ -137,6 +145,7 @@ public class JpaAssetService implements AssetService {
                 em.flush();
                 return last;
             });
+            searchIndex.assetDeleted(assetId);
             record(actor, AuditAction.DELETED, deleted, AssetAuditChanges.deleted(deleted));
             return null;
         });
@@ -168,6 +177,11 @@ public class JpaAssetService implements AssetService {
         return unitOfWork.withEntityManager(entityManagers, em -> em
                 .createQuery("select a from AssetEntity a where a.id in :ids", AssetEntity.class)
                 .setParameter("ids", List.copyOf(assetIds)).getResultList().stream().map(AssetEntity::toDto).toList());
+    }
+
+    private static boolean searchedValuesEqual(Asset before, Asset after) {
+        return Objects.equals(before.assetNumber(), after.assetNumber()) && Objects.equals(before.name(), after.name())
+                && Objects.equals(before.serialNumber(), after.serialNumber());
     }
 
     private void record(Actor actor, AuditAction action, Asset asset, Map<String, FieldChange> changes) {

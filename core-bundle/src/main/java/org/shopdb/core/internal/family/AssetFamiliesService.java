@@ -16,6 +16,7 @@ import org.shopdb.api.family.FamilyRows;
 import org.shopdb.api.family.FamilyStore;
 import org.shopdb.api.reference.ReferenceDataService;
 import org.shopdb.api.schema.SchemaReady;
+import org.shopdb.api.search.SearchIndex;
 import org.shopdb.api.tx.UnitOfWork;
 import org.shopdb.core.internal.persistence.CorePersistence;
 
@@ -27,10 +28,11 @@ public class AssetFamiliesService implements AssetFamilies {
 
     @Activate
     public AssetFamiliesService(@Reference AssetService assets, @Reference AssetTypeService types, @Reference NetworkAddressService addresses,
-            @Reference AuditService audit, @Reference ReferenceDataService referenceData, @Reference UnitOfWork unitOfWork,
+            @Reference AuditService audit, @Reference ReferenceDataService referenceData, @Reference SearchIndex searchIndex,
+            @Reference UnitOfWork unitOfWork,
             @Reference(target = CorePersistence.UNIT) EntityManagerFactory entityManagers,
             @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
-        this.core = new CoreServices(assets, types, addresses, audit, referenceData, unitOfWork, new NativeSql(entityManagers, unitOfWork));
+        this.core = new CoreServices(assets, types, addresses, audit, referenceData, searchIndex, unitOfWork, new NativeSql(entityManagers, unitOfWork));
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.shopdb.api.family.PrimaryAddress;
 import org.shopdb.api.family.Times;
 import org.shopdb.api.paging.Page;
 import org.shopdb.api.plugin.CollectorOutcome;
+import org.shopdb.api.plugin.WidgetData;
 import org.shopdb.api.reference.Location;
 import org.shopdb.core.internal.persistence.ConstraintViolations;
 import org.slf4j.Logger;
@@ -54,6 +55,7 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
     private final ItemChecks<F> checks;
     private final FamilyLookups<F> lookups;
     private final FamilyCounts<F> counts;
+    private final FamilyRelations relations;
 
     CoreFamilyStore(FamilyDefinition<F> definition, FamilyRows<F> rows, CoreServices core) {
         this.definition = definition;
@@ -63,6 +65,7 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
         this.checks = new ItemChecks<>(definition);
         this.lookups = new FamilyLookups<>(definition, core.sql());
         this.counts = new FamilyCounts<>(definition, core.sql());
+        this.relations = new FamilyRelations(family.relationshipFields(), core.sql());
     }
 
     @Override
@@ -100,6 +103,7 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
             if (wanted.address() != null && !wanted.address().isEmpty()) {
                 core.addresses().add(actor, asset.assetId(), wanted.address().toNew());
             }
+            core.searchIndex().reindex(asset.assetId());
             return require(asset.assetId());
         }));
     }
@@ -178,6 +182,11 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
         return core.unitOfWork().required(() -> counts.countBy(field));
     }
 
+    @Override
+    public WidgetData.Breakdown statusBreakdown() {
+        return FamilyCounts.byStatus(core.referenceData().statuses(), countBy("status"));
+    }
+
     /** Writes what differs between the item and the wanted values, each part through its owner, each change audited. */
     private void apply(Actor actor, LoadedItem<F> current, ItemValues<F> wanted) {
         long assetId = current.assetId();
@@ -190,6 +199,8 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
         if (!changes.isEmpty()) {
             rows.update(assetId, wanted.fields(), current.row().version());
             audit(actor, AuditAction.UPDATED, asset, changes);
+            // The core indexes what it writes itself (asset, addresses); plugin search fields live in this row.
+            core.searchIndex().reindex(assetId);
         }
         if (wanted.address() != null) {
             replacePrimaryAddress(actor, assetId, current.primary(), wanted.address());
@@ -245,7 +256,10 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
         return core.unitOfWork().required(() -> loadAll(List.of(assetId)).stream().findFirst());
     }
 
-    /** The items of these ids, in their order: assets, rows and addresses in one query each. Ids of no item of the family are left out. */
+    /**
+     * The items of these ids, in their order: assets, rows, addresses and each relationship field
+     * in one query each. Ids of no item of the family are left out.
+     */
     private List<LoadedItem<F>> loadAll(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -253,12 +267,13 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
         Map<Long, Asset> assets = core.assets().findAll(ids).stream().collect(Collectors.toMap(Asset::assetId, Function.identity()));
         Map<Long, StoredRow<F>> stored = rows.findAll(ids);
         Map<Long, NetworkAddress> primary = definition.hasAddress() ? core.addresses().primaryAddresses(ids) : Map.of();
+        Map<Long, Map<String, List<String>>> related = relations.of(ids);
         List<LoadedItem<F>> items = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Asset asset = assets.get(id);
             StoredRow<F> row = stored.get(id);
             if (asset != null && row != null && family.typeCode().equals(asset.assetTypeCode())) {
-                items.add(new LoadedItem<>(asset, row, primary.get(id), definition.hasAddress()));
+                items.add(new LoadedItem<>(asset, row, primary.get(id), definition.hasAddress(), related.getOrDefault(id, Map.of())));
             }
         }
         return items;

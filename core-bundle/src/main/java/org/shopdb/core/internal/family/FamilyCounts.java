@@ -1,11 +1,14 @@
 package org.shopdb.core.internal.family;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.shopdb.api.family.FamilyFields;
+import org.shopdb.api.plugin.WidgetData;
+import org.shopdb.api.reference.AssetStatus;
 
 /** Items per value of a field, for dashboard widgets: one grouped query. */
 final class FamilyCounts<F extends Record & FamilyFields> {
@@ -40,6 +43,12 @@ final class FamilyCounts<F extends Record & FamilyFields> {
             counts.put(plain(columns[0]), ((Number) columns[1]).longValue());
         });
         return counts;
+    }
+
+    /** One slice per status, in the statuses' order under their names, zero where no item has it. */
+    static WidgetData.Breakdown byStatus(List<AssetStatus> statuses, Map<Object, Long> countByStatusCode) {
+        return new WidgetData.Breakdown(statuses.stream().sorted(Comparator.comparingInt(AssetStatus::sortOrder))
+                .map(status -> new WidgetData.Slice(status.name(), countByStatusCode.getOrDefault(status.code(), 0L))).toList());
     }
 
     /** Whole numbers as {@code Long} whatever the driver hands out; text and the rest as they come. */

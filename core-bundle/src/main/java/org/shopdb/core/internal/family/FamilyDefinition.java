@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.shopdb.api.family.FamilyFields;
 import org.shopdb.api.family.FilterParameter;
 import org.shopdb.api.family.PrimaryAddress;
 import org.shopdb.api.family.RecordFields;
+import org.shopdb.api.family.RelationshipField;
 
 /**
  * A plugin's {@link AssetFamily}, checked once when its store is made: names that go into SQL
@@ -92,6 +94,7 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
             if (!addressed && family.unique().contains("macaddress")) {
                 problems.add("unique field 'macaddress' needs the primary address, which the field schema does not describe");
             }
+            checkRelationshipFields(problems, family, columns, schema);
         } catch (IllegalArgumentException unreadable) {
             problems.add(unreadable.getMessage());
         }
@@ -100,6 +103,21 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
                     + String.join("; ", problems) + ". Fix the plugin's AssetFamily, its fields record or schema (docs/PLUGIN-HOOKS.md, Asset families).");
         }
         return new FamilyDefinition<>(family, schema, columns, addressed);
+    }
+
+    /** A relationship field is a name of its own, described by the schema as read only (a request never sets it). */
+    private static void checkRelationshipFields(List<String> problems, AssetFamily<?> family, Map<String, Class<?>> columns, FamilySchema schema) {
+        Set<String> seen = new HashSet<>();
+        for (RelationshipField related : family.relationshipFields()) {
+            String field = related.field();
+            if (!IDENTIFIER.matcher(field).matches() || RESERVED.contains(field) || ItemChecks.BOOKKEEPING.contains(field)) {
+                problems.add("relationship field '" + field + "' is not a name of its own (lower-case letters and digits; not assetid, version or a date)");
+            } else if (columns.containsKey(field) || CommonFields.NAMES.contains(field) || PrimaryAddress.NAMES.contains(field) || !seen.add(field)) {
+                problems.add("relationship field '" + field + "' clashes with another field of the same name");
+            } else if (!schema.knows(field) || !schema.isReadOnly(field)) {
+                problems.add("the field schema does not describe relationship field '" + field + "' as \"readOnly\": true");
+            }
+        }
     }
 
     private static void requireColumn(List<String> problems, Map<String, Class<?>> columns, String column, String what) {

@@ -34,23 +34,36 @@ final class FamilyLookups<F extends Record & FamilyFields> {
 
     /** Every item the lookup matches, lowest id first. */
     List<Long> ids(Lookup lookup) {
-        String value = lookup.value() == null || lookup.value().isBlank() ? null : lookup.value().trim();
-        if (lookup instanceof Lookup.MacAddress) {
-            value = value == null ? null : NetworkIdentifiers.mac(value);
-        }
+        String value = searchedValue(lookup);
         if (value == null) {
             return List.of();
         }
         return sql.rows(query(lookup), List.of(value)).stream().map(id -> ((Number) id).longValue()).sorted().toList();
     }
 
-    private String query(Lookup lookup) {
+    /** The value as the table stores it (MAC and IP addresses normalised as the core stores them); {@code null}: nothing to look for. */
+    static String searchedValue(Lookup lookup) {
+        String value = lookup.value() == null || lookup.value().isBlank() ? null : lookup.value().trim();
+        if (value == null) {
+            return null;
+        }
+        if (lookup instanceof Lookup.MacAddress) {
+            return NetworkIdentifiers.mac(value);
+        }
+        if (lookup instanceof Lookup.IpAddress) {
+            return NetworkIdentifiers.ip(value);
+        }
+        return value;
+    }
+
+    String query(Lookup lookup) {
         String table = definition.table();
         if (lookup instanceof Lookup.Column column) {
             return "select p.assetid from " + table + " p where p." + checkedColumn(column.column()) + " = ?";
         }
-        if (lookup instanceof Lookup.MacAddress) {
-            return "select distinct n.assetid from networkaddresses n join " + table + " p on p.assetid = n.assetid where n.macaddress = ?";
+        if (lookup instanceof Lookup.MacAddress || lookup instanceof Lookup.IpAddress) {
+            String column = lookup instanceof Lookup.MacAddress ? "macaddress" : "ipaddress";
+            return "select distinct n.assetid from networkaddresses n join " + table + " p on p.assetid = n.assetid where n." + column + " = ?";
         }
         String assetColumn = lookup instanceof Lookup.AssetNumber ? "assetnumber" : "serialnumber";
         return "select a.assetid from assets a join " + table + " p on p.assetid = a.assetid where a." + assetColumn + " = ?";
@@ -67,7 +80,8 @@ final class FamilyLookups<F extends Record & FamilyFields> {
         if (lookup instanceof Lookup.Column column) {
             return column.column() + " " + column.value();
         }
-        String what = lookup instanceof Lookup.MacAddress ? "MAC address " : lookup instanceof Lookup.AssetNumber ? "asset number " : "serial number ";
+        String what = lookup instanceof Lookup.MacAddress ? "MAC address " : lookup instanceof Lookup.IpAddress ? "IP address "
+                : lookup instanceof Lookup.AssetNumber ? "asset number " : "serial number ";
         return what + lookup.value();
     }
 }

@@ -1,5 +1,8 @@
 package org.shopdb.core.internal.family;
 
+import java.util.List;
+import java.util.Map;
+
 import org.shopdb.api.asset.Asset;
 import org.shopdb.api.asset.NetworkAddress;
 import org.shopdb.api.family.CommonFields;
@@ -9,11 +12,17 @@ import org.shopdb.api.family.FamilyRows.StoredRow;
 import org.shopdb.api.family.PrimaryAddress;
 
 /**
- * An item as read: its asset, its plugin row and its primary address ({@code null}: none).
+ * An item as read: its asset, its plugin row, its primary address ({@code null}: none) and its
+ * relationship fields.
  *
  * @param addressed whether the family shows a primary address at all
  */
-record LoadedItem<F extends Record & FamilyFields>(Asset asset, StoredRow<F> row, NetworkAddress primary, boolean addressed) {
+record LoadedItem<F extends Record & FamilyFields>(Asset asset, StoredRow<F> row, NetworkAddress primary, boolean addressed,
+        Map<String, List<String>> related) {
+
+    LoadedItem(Asset asset, StoredRow<F> row, NetworkAddress primary, boolean addressed) {
+        this(asset, row, primary, addressed, Map.of());
+    }
 
     long assetId() {
         return asset.assetId();
@@ -29,7 +38,7 @@ record LoadedItem<F extends Record & FamilyFields>(Asset asset, StoredRow<F> row
     }
 
     FamilyItem<F> item() {
-        return new FamilyItem<>(asset, row.fields(), address(), version());
+        return new FamilyItem<>(asset, row.fields(), address(), version(), related);
     }
 
     private PrimaryAddress address() {

@@ -26,22 +26,19 @@ import org.shopdb.api.tx.UnitOfWork;
 import org.shopdb.api.asset.NetworkIdentifiers;
 import org.shopdb.core.internal.persistence.CorePersistence;
 import org.shopdb.core.internal.persistence.LikePatterns;
-import org.shopdb.core.internal.plugin.Contribution;
-import org.shopdb.core.internal.plugin.PluginContributions;
+import org.shopdb.core.internal.search.LiveSearchFields.LiveField;
 
 /**
- * Ranked search in three tiers, each a query the database answers from an index where it
- * can: 1 exact (asset number, IP, MAC, hostname), 2 prefix (asset number, hostname,
- * name, serial), 3 contains (name or serial — a scan, so it only runs while the earlier
- * tiers leave room, and is capped). An asset appears once, at its best rank. Within each
- * tier the active plugins' search fields follow the core's, heaviest first
- * ({@link PluginFieldSearch}).
+ * Ranked search in three tiers, each answered from an index: 1 exact (asset number, IP, MAC,
+ * hostname), 2 prefix (asset number, hostname, name, serial), 3 contains (any of those, from
+ * the suffix index: {@link ContainsRank}). An asset appears once, at its best rank; at most
+ * {@link #MAX_CANDIDATES} are considered. Within each tier the active plugins' search fields
+ * follow the core's, heaviest first ({@link PluginFieldSearch}, {@link ContainsRank}).
  *
  * <p>Shaped by the plans measured at 1M assets (benchmarks/search-plans.sh): the asset
  * type is outer-joined, because with an inner join H2 starts from the few asset types and
- * walks every asset of a type; each prefix pattern is its own query, because H2 answers
- * {@code like 'x%' or like 'X%'} with a full index scan; and name and serial number are
- * searched for contains in one scan, not two.
+ * walks every asset of a type; and each prefix pattern is its own query, because H2 answers
+ * {@code like 'x%' or like 'X%'} with a full index scan.
  */
 @Component(service = SearchService.class)
 public class JpaSearchService implements SearchService {
@@ -53,31 +50,34 @@ public class JpaSearchService implements SearchService {
 
     private final EntityManagerFactory entityManagers;
     private final UnitOfWork unitOfWork;
-    private final PluginContributions plugins;
+    private final LiveSearchFields liveFields;
     private final PluginFieldSearch pluginFields;
+    private final ContainsRank contains;
 
     @Activate
     public JpaSearchService(@Reference(target = CorePersistence.UNIT) EntityManagerFactory entityManagers,
             @Reference UnitOfWork unitOfWork, @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema,
-            @Reference PluginContributions plugins,
+            @Reference LiveSearchFields liveFields,
             @Reference(target = "(osgi.jndi.service.name=" + UnitOfWork.DATA_SOURCE_NAME + ")") DataSource dataSource) {
         this.entityManagers = entityManagers;
         this.unitOfWork = unitOfWork;
-        this.plugins = plugins;
+        this.liveFields = liveFields;
         this.pluginFields = new PluginFieldSearch(dataSource);
+        this.contains = new ContainsRank(dataSource);
     }
 
     @Override
     public Page<SearchHit> search(String text, PageRequest page) {
         String query = requireQuery(text);
-        List<SearchField> fields = pluginFields.usable(plugins.searchFields().stream().map(Contribution::value).toList());
-        List<SearchHit> ranked = unitOfWork.withEntityManager(entityManagers, em -> ranked(em, query, fields));
+        List<LiveField> live = liveFields.fields();
+        List<SearchHit> ranked = unitOfWork.withEntityManager(entityManagers, em -> ranked(em, query, live));
         int from = Math.min(page.offset(), ranked.size());
         int to = Math.min(from + page.perPage(), ranked.size());
         return new Page<>(ranked.subList(from, to), page.page(), page.perPage(), ranked.size());
     }
 
-    private List<SearchHit> ranked(EntityManager em, String query, List<SearchField> fields) {
+    private List<SearchHit> ranked(EntityManager em, String query, List<LiveField> live) {
+        List<SearchField> fields = live.stream().map(LiveField::field).toList();
         Map<Long, SearchHit> best = new LinkedHashMap<>();
         String upper = query.toUpperCase(Locale.ROOT);
         String lower = query.toLowerCase(Locale.ROOT);
@@ -102,8 +102,7 @@ public class JpaSearchService implements SearchService {
         add(best, em, HIT + "'serialnumber', a.serialNumber" + FROM_ASSET_WHERE + "a.serialNumber like :p escape '!'", 2, Map.of("p", prefix));
         addPluginHits(best, PluginFieldSearch.PREFIX, query, fields);
 
-        addContains(best, em, lower);
-        addPluginHits(best, PluginFieldSearch.CONTAINS, query, fields);
+        contains.hits(query, live, best.keySet(), MAX_CANDIDATES - best.size()).forEach(hit -> best.putIfAbsent(hit.assetId(), hit));
         return new ArrayList<>(best.values());
     }
 
@@ -111,23 +110,6 @@ public class JpaSearchService implements SearchService {
         int room = MAX_CANDIDATES - best.size();
         if (room > 0 && !fields.isEmpty()) {
             pluginFields.rank(rank, query, fields, room).forEach(hit -> best.putIfAbsent(hit.assetId(), hit));
-        }
-    }
-
-    /** Tier 3 in one scan over name and serial number; the name wins when both contain the text. */
-    private static void addContains(Map<Long, SearchHit> best, EntityManager em, String lower) {
-        int room = MAX_CANDIDATES - best.size();
-        if (room <= 0) {
-            return;
-        }
-        List<Object[]> rows = em.createQuery("select a.id, a.assetNumber, a.name, t.code, a.serialNumber" + FROM_ASSET_WHERE
-                + "lower(a.name) like :c escape '!' or lower(a.serialNumber) like :c escape '!' order by a.assetNumber", Object[].class)
-                .setParameter("c", "%" + LikePatterns.literal(lower) + "%").setMaxResults(room).getResultList();
-        for (Object[] row : rows) {
-            String name = (String) row[2];
-            boolean byName = name.toLowerCase(Locale.ROOT).contains(lower);
-            best.putIfAbsent(((Number) row[0]).longValue(), new SearchHit(((Number) row[0]).longValue(), (String) row[1], name,
-                    (String) row[3], byName ? "name" : "serialnumber", byName ? name : (String) row[4], 3));
         }
     }
 

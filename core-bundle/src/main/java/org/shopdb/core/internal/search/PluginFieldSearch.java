@@ -5,12 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -21,17 +19,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Search over the columns plugins contribute ({@link SearchField}), one rank at a time like the
- * core's own fields: exact, prefix, contains. Table and column names go into SQL, so only plain
- * lower-case identifiers are used; a field whose query fails (table gone, column renamed) is
- * skipped and logged once, never failing the search.
+ * Ranks 1 and 2 over the columns plugins contribute ({@link SearchField}), like the core's own
+ * fields: exact, then prefix, each from the column's index (rank 3, contains, is answered by
+ * {@link ContainsRank}). Fields come checked by {@link LiveSearchFields}; a field whose query fails
+ * (table gone, column renamed) is skipped and logged once, never failing the search.
  */
 final class PluginFieldSearch {
 
     static final int EXACT = 1;
     static final int PREFIX = 2;
-    static final int CONTAINS = 3;
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Logger LOG = LoggerFactory.getLogger(PluginFieldSearch.class);
 
     private final DataSource dataSource;
@@ -42,32 +38,15 @@ final class PluginFieldSearch {
         this.dataSource = dataSource;
     }
 
-    /** The fields that can be queried, heaviest first (ties by table and column, for a stable order). */
-    List<SearchField> usable(List<SearchField> fields) {
-        return fields.stream()
-                .filter(field -> {
-                    boolean plain = isIdentifier(field.table()) && isIdentifier(field.column());
-                    if (!plain) {
-                        reportOnce(field, "table and column must be plain lower-case identifiers");
-                    }
-                    return plain;
-                })
-                .distinct()
-                .sorted(Comparator.comparingInt(SearchField::weight).reversed()
-                        .thenComparing(SearchField::table).thenComparing(SearchField::column))
-                .toList();
-    }
-
-    static boolean isIdentifier(String name) {
-        return name != null && IDENTIFIER.matcher(name).matches();
-    }
-
-    /** Hits of one rank over {@code fields} (already {@link #usable}), in field order, at most {@code limit}. */
+    /** Hits of one rank over {@code fields} (from {@link LiveSearchFields}), in field order, at most {@code limit}. */
     List<SearchHit> rank(int rank, String query, List<SearchField> fields, int limit) {
         List<SearchHit> hits = new ArrayList<>();
         for (SearchField field : fields) {
             if (hits.size() >= limit) {
                 break;
+            }
+            if (!LiveSearchFields.isIdentifier(field.table()) || !LiveSearchFields.isIdentifier(field.column())) {
+                continue; // never SQL from names that are not plain identifiers (LiveSearchFields has reported them)
             }
             try {
                 hits.addAll(query(field, rank, query, limit - hits.size()));
@@ -93,10 +72,7 @@ final class PluginFieldSearch {
                 condition = "(" + column + " like ? escape '!' or " + column + " like ? escape '!' or " + column + " like ? escape '!')";
                 parameters = List.of(LikePatterns.literal(query) + "%", LikePatterns.literal(lower) + "%", LikePatterns.literal(upper) + "%");
             }
-            default -> {
-                condition = "lower(" + column + ") like ? escape '!'";
-                parameters = List.of("%" + LikePatterns.literal(lower) + "%");
-            }
+            default -> throw new IllegalArgumentException("plugin fields are searched by rank 1 or 2 here, not " + rank);
         }
         String sql = "select a.assetid, a.assetnumber, a.name, t.code, " + column + " from " + field.table() + " p"
                 + " join assets a on a.assetid = p.assetid join assettypes t on t.assettypeid = a.assettypeid"

@@ -12,6 +12,7 @@ import org.shopdb.api.asset.AssetTypeService;
 import org.shopdb.api.asset.NewAsset;
 import org.shopdb.api.audit.Actor;
 import org.shopdb.api.schema.SchemaReady;
+import org.shopdb.api.search.SearchIndex;
 import org.shopdb.api.tx.UnitOfWork;
 import org.shopdb.itests.probe.ProbeWriter;
 
@@ -21,14 +22,17 @@ public class JpaProbeWriter implements ProbeWriter {
     private final EntityManagerFactory entityManagers;
     private final UnitOfWork unitOfWork;
     private final AssetService assets;
+    private final SearchIndex searchIndex;
 
     @Activate
     public JpaProbeWriter(@Reference(target = "(osgi.unit.name=shopdb-itest-probe)") EntityManagerFactory entityManagers,
             @Reference UnitOfWork unitOfWork, @Reference AssetService assets, @Reference AssetTypeService types,
+            @Reference SearchIndex searchIndex,
             @Reference(target = "(" + SchemaReady.OWNER + "=org.shopdb.itests.probe)") SchemaReady schema) {
         this.entityManagers = entityManagers;
         this.unitOfWork = unitOfWork;
         this.assets = assets;
+        this.searchIndex = searchIndex;
         types.ensure(ASSET_TYPE, "Probe", "org.shopdb.itests.probe");
     }
 
@@ -41,6 +45,7 @@ public class JpaProbeWriter implements ProbeWriter {
                 em.flush();
                 return null;
             });
+            searchIndex.reindex(assetId);
             return assetId;
         });
     }

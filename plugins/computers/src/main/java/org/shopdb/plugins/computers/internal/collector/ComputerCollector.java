@@ -99,7 +99,7 @@ public class ComputerCollector implements Collector {
         if (reported == null) {
             return now;
         }
-        Instant taken = Times.parsed(reported, INVENTORIED_AT);
+        Instant taken = Times.parsed(INVENTORIED_AT, reported);
         return taken.isAfter(now) ? now : taken;
     }
 

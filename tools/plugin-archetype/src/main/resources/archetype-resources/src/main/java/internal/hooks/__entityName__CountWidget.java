@@ -1,7 +1,5 @@
 package ${package}.internal.hooks;
 
-import java.util.Map;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -11,7 +9,7 @@ import org.shopdb.api.plugin.WidgetData;
 import ${package}.internal.${entityName}Fields;
 import ${package}.internal.${entityName}Store;
 
-/** Dashboard tile ({@code /api/dashboard}): the ${pluginName} items per status. One grouped query per dashboard. */
+/** Dashboard tile ({@code /api/dashboard}): the ${pluginName} items per status, every status under its name, zeros included. One grouped query per dashboard. */
 @Component(service = DashboardWidget.class)
 public class ${entityName}CountWidget implements DashboardWidget {
 
@@ -34,11 +32,6 @@ public class ${entityName}CountWidget implements DashboardWidget {
 
     @Override
     public WidgetData data() {
-        return breakdown(items.countBy("status"));
-    }
-
-    static WidgetData.Breakdown breakdown(Map<Object, Long> countByStatus) {
-        return new WidgetData.Breakdown(countByStatus.entrySet().stream()
-                .map(count -> new WidgetData.Slice(String.valueOf(count.getKey()), count.getValue())).toList());
+        return items.statusBreakdown();
     }
 }

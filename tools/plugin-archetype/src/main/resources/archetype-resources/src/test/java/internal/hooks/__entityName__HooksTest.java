@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.shopdb.api.plugin.DemoSite;
 import org.shopdb.api.plugin.NavigationItem;
 import org.shopdb.api.plugin.SearchField;
 import org.shopdb.testkit.ChangelogSchema;
@@ -72,6 +73,22 @@ class ${entityName}HooksTest {
     @Test
     void aNewItemIsNamedAfterItsAssetNumberUnlessTheRecordNamesIt() {
         assertEquals(Map.of("name", "IT-9"), ${entityName}Collector.firstSeen("IT-9"));
+    }
+
+    @Test
+    void demoItemsAreTheSameForTheSameSiteSpreadOverItAndFitTheCollectorSchema() {
+        DemoSite site = new DemoSite(List.of(11L, 12L), 42);
+        ${entityName}DemoData demo = new ${entityName}DemoData();
+        List<Map<String, Object>> records = demo.records(site, 10);
+        assertEquals(records, demo.records(site, 10));
+        assertEquals(new ${entityName}Collector(null).name(), demo.collector());
+        assertEquals(Set.of(11L, 12L), new HashSet<>(records.stream().map(record -> record.get("locationid")).toList()));
+        assertEquals(10, records.stream().map(record -> record.get("assetnumber")).distinct().count());
+        JsonNode schema = json(new ${entityName}Collector(null).recordSchema());
+        for (Map<String, Object> record : records) {
+            record.keySet().forEach(field -> assertTrue(schema.path("properties").has(field), field + " is a field of the collector record"));
+            schema.path("required").forEach(field -> assertTrue(record.containsKey(field.asText()), field.asText() + " is given"));
+        }
     }
 
     private static JsonNode json(URL resource) {

@@ -1,0 +1,117 @@
+package org.shopdb.core.internal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shopdb.core.internal.search.LiveSearchFields.LiveField;
+
+/**
+ * The backfill on the core's real schema (embedded database): rows written before the index
+ * existed are found by a scan until it has filled them, then from the index alone.
+ */
+class SearchIndexBackfillTest {
+
+    private static final int ASSETS = SearchIndexBackfill.STEP * 2 + 7;
+
+    private SearchTestDatabase db;
+
+    @BeforeEach
+    void upgradedDatabase() throws SQLException {
+        db = new SearchTestDatabase();
+        db.transactions.required(() -> {
+            for (int i = 1; i <= ASSETS; i++) {
+                db.insertAssetRow(String.format("OLD-%04d", i), "Drill " + i, "SN" + i);
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void searchIsRightBeforeTheBackfillAndAnsweredFromTheIndexAfterIt() throws SQLException {
+        assertEquals(0, db.indexRows());
+        assertEquals(List.of("OLD-0777:assetnumber"), db.contains("d-0777"), "found by the scan of rows not indexed yet");
+
+        db.backfill().tick();
+
+        Map<String, SearchSource> sources = sources();
+        assertTrue(sources.get(SearchSource.CORE_NAME).complete());
+        assertEquals(db.single("select max(assetid) from assets"), sources.get(SearchSource.CORE_NAME).indexedUpTo());
+        assertTrue(db.indexRows() > ASSETS);
+        assertEquals(List.of("OLD-0777:assetnumber"), db.contains("d-0777"));
+        db.insertAssetRow("GHOST-1", "Written behind the index's back", null);
+        assertEquals(List.of(), db.contains("ghost"), "a complete source is not scanned any more");
+    }
+
+    @Test
+    void aResumedBackfillStartsAtItsMarkAndRowsAboveItAreScanned() throws SQLException {
+        long mark = db.single("select min(assetid) from assets") + SearchIndexBackfill.STEP - 1;
+        db.execute("update searchsources set indexedupto = " + mark + " where sourceid = 1");
+        assertEquals(List.of("OLD-0900:assetnumber"), db.contains("d-0900"), "above the mark: scanned");
+        assertEquals(List.of(), db.contains("d-0100"), "below the mark the index is trusted (and empty here)");
+
+        db.backfill().tick();
+
+        assertEquals(List.of("OLD-0900:assetnumber"), db.contains("d-0900"));
+        assertEquals(List.of(), db.contains("d-0100"), "rows below the mark were not written again");
+        assertTrue(sources().get(SearchSource.CORE_NAME).complete());
+    }
+
+    @Test
+    void aPluginFieldIsFilledOnArrivalAndAgainForAnotherVersion() throws SQLException {
+        db.execute("insert into cameras select assetid, 'rtsp://cam-' || assetid, 'Axis M' || assetid from assets");
+        db.live = List.of();
+        db.backfill().tick();
+        assertEquals(List.of(), db.contains("rtsp://cam"), "no plugin, no plugin field");
+
+        db.live = List.of(SearchTestDatabase.STREAM_URL);
+        long camera = db.single("select min(assetid) from assets");
+        assertEquals("OLD-0001:streamurl", db.contains("rtsp://cam-" + camera + "").get(0), "scanned before its backfill");
+        db.backfill().tick();
+        SearchSource streamUrl = sources().get("cameras.streamurl");
+        assertTrue(streamUrl.complete());
+        assertEquals("1.0.0", streamUrl.pluginVersion());
+        db.execute("delete from cameras where assetid = " + camera); // behind the index's back: rows stay, the check drops them
+        assertFalse(db.contains("rtsp://cam-" + camera).contains("OLD-0001:streamurl"));
+
+        db.live = List.of(new LiveField("cameras", "2.0.0", SearchTestDatabase.STREAM_URL.field()));
+        db.backfill().tick();
+        assertEquals("2.0.0", sources().get("cameras.streamurl").pluginVersion());
+        assertTrue(sources().get("cameras.streamurl").complete());
+    }
+
+    @Test
+    void aRebuildFillsLiveSourcesAgainAndForgetsTheRowsOfGoneOnes() throws SQLException {
+        db.execute("insert into cameras select assetid, 'rtsp://cam-' || assetid, 'Axis' from assets");
+        SearchIndexBackfill backfill = db.backfill();
+        backfill.tick();
+        long withCameras = db.indexRows();
+
+        db.live = List.of();
+        backfill.rebuild();
+        backfill.tick();
+
+        assertEquals(List.of(SearchSource.CORE_NAME), List.copyOf(sources().keySet()));
+        assertTrue(db.indexRows() < withCameras);
+        assertTrue(backfill.isComplete());
+        assertEquals("complete", backfill.progress().get(0).state());
+    }
+
+    @Test
+    void consecutiveIdsAreDeletedAsRanges() {
+        List<long[]> runs = SearchIndexBackfill.runs(List.of(3L, 4L, 5L, 9L, 11L, 12L));
+        assertEquals(List.of("3-5", "9-9", "11-12"), runs.stream().map(run -> run[0] + "-" + run[1]).toList());
+    }
+
+    private Map<String, SearchSource> sources() {
+        return db.sources.all().stream().collect(Collectors.toMap(SearchSource::name, source -> source, (a, b) -> a,
+                java.util.LinkedHashMap::new));
+    }
+}
