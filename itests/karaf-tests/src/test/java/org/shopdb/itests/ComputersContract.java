@@ -166,6 +166,9 @@ public abstract class ComputersContract {
         assertNotNull("the machine sees the link: " + links, first(links, "type", "controls"));
         assertEquals(pc, first(links, "type", "controls").path("fromassetid").asLong());
 
+        assertEquals("the computer shows them, read only", "[\"M-CTRL-1\",\"M-CTRL-2\"]",
+                http.get("/api/computers/" + pc).json().path("data").path("controls").toString());
+
         Http.Reply narrowed = http.put("/api/computers/" + pc + "/controls", "{\"controls\":[\"M-CTRL-2\"]}");
         assertEquals(List.of("M-CTRL-2"), List.of(narrowed.json().path("data").get(0).path("assetnumber").asText()));
         assertEquals(1, http.get("/api/computers/" + pc + "/controls").json().path("data").size());
@@ -293,13 +296,23 @@ public abstract class ComputersContract {
     }
 
     @Test
-    public void demoLoadFillsTheSiteWithPcsAndAgainChangesNothing() throws Exception {
+    public void demoLoadFillsTheSiteWithPcsControllingTheDemoMachinesAndAgainChangesNothing() throws Exception {
+        api.shell("feature:install --no-auto-refresh shopdb-equipment");
+        http.awaitStatus("/api/equipment", 200, ComputersHttp.LIVE);
         String first = api.shell("shopdb:demo-load --count 20");
-        assertTrue(first, first.contains("computers: 20 created, 0 updated, 0 unchanged"));
+        assertTrue(first, first.contains("equipment: 20 created") && first.contains("computers: 20 created, 0 updated, 0 unchanged"));
         assertEquals(20, api.total("/api/computers?q=PC-DEMO-"));
         JsonNode pc = http.get("/api/computers?q=PC-DEMO-001").json().path("data").get(0);
         assertEquals("pc-demo-001", pc.path("hostname").asText());
         assertTrue(pc.toString(), pc.path("locationid").asLong() > 0);
+        JsonNode controllers = http.get("/api/computers?q=PC-DEMO-&role=machinecontroller&per_page=100").json().path("data");
+        assertTrue("the demo has controller PCs: " + controllers, controllers.size() > 0);
+        JsonNode controller = controllers.get(0);
+        String machine = controller.path("controls").get(0).asText();
+        assertTrue(controller.toString(), machine.startsWith("M-DEMO-"));
+        JsonNode controlled = http.get("/api/equipment?machinenumber=" + machine).json().path("data").get(0);
+        assertEquals("the equipment plugin shows the controlling PC", controller.path("assetnumber").asText(),
+                controlled.path("controlledby").get(0).asText());
         String again = api.shell("shopdb:demo-load --count 20");
         assertTrue(again, again.contains("computers: 0 created, 0 updated, 20 unchanged"));
         JsonNode silent = first(http.get("/api/dashboard").json().path("data"), "id", "computers-not-inventoried");

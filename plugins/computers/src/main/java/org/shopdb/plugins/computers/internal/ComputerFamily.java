@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.shopdb.api.family.AbstractAssetFamily;
 import org.shopdb.api.family.FilterParameter;
+import org.shopdb.api.family.RelationshipField;
 
 /**
  * Computers as an asset family: assets of type {@value #TYPE_CODE} extended by table
@@ -40,6 +41,12 @@ public final class ComputerFamily extends AbstractAssetFamily<ComputerFields> {
     @Override
     public Set<String> sortable() {
         return Set.of("hostname", "role", "osname", "osversion", "model", "lastuser", "lastboot", "lastinventory");
+    }
+
+    /** {@code controls}: the asset numbers of the machines the PC controls (core relationships of that type), read only. */
+    @Override
+    public List<RelationshipField> relationshipFields() {
+        return List.of(RelationshipField.outgoing(ControlledMachines.TYPE, ControlledMachines.TYPE));
     }
 
     /** The collector finds a PC by these, so no two computers may share one. */

@@ -24,6 +24,7 @@ import org.shopdb.api.error.NotFoundException;
 import org.shopdb.api.error.ValidationException;
 import org.shopdb.api.family.FamilyItem;
 import org.shopdb.api.paging.Page;
+import org.shopdb.api.search.SearchIndex;
 import org.shopdb.plugins.applications.internal.ApplicationFields;
 import org.shopdb.plugins.applications.internal.ApplicationStore;
 import org.shopdb.plugins.computers.api.ComputerDirectory;
@@ -31,7 +32,9 @@ import org.shopdb.plugins.computers.api.ComputerDirectory;
 /**
  * The installations: which application runs on which computer, in which version. Every write
  * joins the caller's transaction and is audited as entity {@value #ENTITY} (created, a
- * version or install date changed old → new, deleted), attributed to the caller.
+ * version or install date changed old → new, deleted), attributed to the caller; and, as the
+ * rows hold a search field ({@code software}), tells the core's search index which computer
+ * changed.
  */
 @Component(service = Installations.class)
 public class Installations {
@@ -41,12 +44,15 @@ public class Installations {
     private final ApplicationStore applications;
     private final AuditService audit;
     private final ComputerDirectory computers;
+    private final SearchIndex searchIndex;
 
     @Activate
-    public Installations(@Reference ApplicationStore applications, @Reference AuditService audit, @Reference ComputerDirectory computers) {
+    public Installations(@Reference ApplicationStore applications, @Reference AuditService audit, @Reference ComputerDirectory computers,
+            @Reference SearchIndex searchIndex) {
         this.applications = applications;
         this.audit = audit;
         this.computers = computers;
+        this.searchIndex = searchIndex;
     }
 
     /** One page of installations with their computers and applications: two queries, and one for the hostnames. */
@@ -91,6 +97,7 @@ public class Installations {
             InstallationEntity row = applications.withEntityManager(em -> persisted(em, new InstallationEntity(computerId, applicationId,
                     installed, application.asset().name())));
             record(actor, AuditAction.CREATED, row, hostname, application.asset().name(), FieldChanges.between(null, created(row)));
+            searchIndex.reindex(computerId);
             return require(row.installationId());
         });
     }
@@ -107,6 +114,7 @@ public class Installations {
                     return null;
                 });
                 record(actor, AuditAction.UPDATED, row, hostname(row.computerId()), name, changes);
+                searchIndex.reindex(row.computerId());
             }
             return require(installationId);
         });
@@ -122,6 +130,7 @@ public class Installations {
                 return null;
             });
             record(actor, AuditAction.DELETED, row, hostname(row.computerId()), name, FieldChanges.between(created(row), null));
+            searchIndex.reindex(row.computerId());
             return null;
         });
     }
@@ -137,8 +146,11 @@ public class Installations {
         return applications.unitOfWork().required(() -> {
             Map<Long, InstallationEntity> current = current(computerId);
             boolean changed = false;
+            boolean relabelled = false;
             for (Map.Entry<Long, Wanted> entry : wanted.entrySet()) {
-                changed |= upsert(actor, computerId, hostname, entry.getKey(), entry.getValue(), current.get(entry.getKey()));
+                InstallationEntity existing = current.get(entry.getKey());
+                relabelled |= existing != null && !existing.software().equals(entry.getValue().label());
+                changed |= upsert(actor, computerId, hostname, entry.getKey(), entry.getValue(), existing);
             }
             if (complete) {
                 for (InstallationEntity gone : current.values()) {
@@ -153,17 +165,27 @@ public class Installations {
                     }
                 }
             }
+            if (changed || relabelled) {
+                searchIndex.reindex(computerId);
+            }
             return new SyncResult(current.isEmpty(), changed);
         });
     }
 
-    /** After a catalog entry's rename: its installations' search labels follow (derived data, not audited). */
+    /** After a catalog entry's rename: its installations' search labels follow (derived data, not audited), and the search index with them. */
     public void relabel(long applicationId, String name) {
-        applications.withEntityManager(em -> {
-            em.createQuery("select i from InstallationEntity i where i.applicationId = :application", InstallationEntity.class)
-                    .setParameter("application", applicationId).getResultList().forEach(row -> row.relabel(name));
-            return null;
+        List<Long> relabelled = applications.withEntityManager(em -> {
+            List<Long> computerIds = new java.util.ArrayList<>();
+            for (InstallationEntity row : em.createQuery("select i from InstallationEntity i where i.applicationId = :application",
+                    InstallationEntity.class).setParameter("application", applicationId).getResultList()) {
+                if (!row.software().equals(SoftwareLabel.of(name, row.installed().version()))) {
+                    row.relabel(name);
+                    computerIds.add(row.computerId());
+                }
+            }
+            return computerIds;
         });
+        relabelled.forEach(searchIndex::reindex);
     }
 
     private boolean upsert(Actor actor, long computerId, String hostname, long applicationId, Wanted wanted, InstallationEntity existing) {
@@ -174,8 +196,7 @@ public class Installations {
             return true;
         }
         Map<String, FieldChange> changes = FieldChanges.between(existing.installed().byName(), wanted.installed().byName());
-        String label = SoftwareLabel.of(wanted.applicationName(), wanted.installed().version());
-        if (changes.isEmpty() && label.equals(existing.software())) {
+        if (changes.isEmpty() && wanted.label().equals(existing.software())) {
             return false;
         }
         applications.withEntityManager(em -> {
@@ -265,6 +286,11 @@ public class Installations {
     public record Wanted(Installed installed, String applicationName) {
         public Wanted {
             Objects.requireNonNull(applicationName, "applicationName");
+        }
+
+        /** The search label the installation gets. */
+        String label() {
+            return SoftwareLabel.of(applicationName, installed.version());
         }
     }
 

@@ -5,10 +5,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.shopdb.api.asset.AssetService;
 import org.shopdb.api.plugin.DemoData;
 import org.shopdb.api.plugin.DemoSite;
 
@@ -16,11 +22,23 @@ import org.shopdb.api.plugin.DemoSite;
  * The PCs of the demo site as a PC inventory reports them: machine controller PCs (industrial
  * PCs, some still on Windows 7), CMM PCs, shop-floor kiosks, engineering workstations, office
  * PCs and a few servers, each with its network address. One PC in twenty was last inventoried
- * months ago, so the "not inventoried" widget has something to show. Records carry no
- * {@code controls}: the demo's machines (equipment) are loaded after the computers.
+ * months ago, so the "not inventoried" widget has something to show. The n-th machine
+ * controller or CMM PC {@code controls} the equipment plugin's n-th demo machine
+ * ({@value #MACHINE}), when the demo has loaded it (equipment's demo data comes first).
  */
 @Component(service = DemoData.class)
 public class ComputerDemoData implements DemoData {
+
+    /** The equipment plugin's demo machines' asset numbers. */
+    static final String MACHINE = "M-DEMO-%03d";
+    private static final Set<String> CONTROLLING_ROLES = Set.of("machinecontroller", "cmm");
+
+    private final AssetService assets;
+
+    @Activate
+    public ComputerDemoData(@Reference AssetService assets) {
+        this.assets = assets;
+    }
 
     /** role, OS name, OS version, OS build, manufacturer, model, CPU, cores, memory MB, disk GB, MAC prefix */
     private static final List<Object[]> KINDS = List.of(
@@ -57,10 +75,16 @@ public class ComputerDemoData implements DemoData {
     @Override
     public List<Map<String, Object>> records(DemoSite site, int count) {
         Random random = new Random(site.seed() ^ 0xC0A1E7E5L);
-        return IntStream.range(0, count).mapToObj(i -> computer(i, site.location(i), random)).toList();
+        return IntStream.range(0, count).mapToObj(i -> computer(i, site.location(i), random, this::demoMachine)).toList();
     }
 
-    private static Map<String, Object> computer(int i, Long location, Random random) {
+    /** The asset number of the demo machine a PC controls, when the demo has it. */
+    private Optional<String> demoMachine(int i) {
+        String number = String.format(MACHINE, i + 1);
+        return assets.findByNumber(number).map(machine -> number);
+    }
+
+    static Map<String, Object> computer(int i, Long location, Random random, IntFunction<Optional<String>> machine) {
         Object[] kind = KINDS.get(random.nextInt(KINDS.size()));
         String hostname = String.format("pc-demo-%03d", i + 1);
         Map<String, Object> record = new LinkedHashMap<>();
@@ -88,7 +112,10 @@ public class ComputerDemoData implements DemoData {
         if (i % 20 == 19) {
             record.put("inventoriedat", SILENT_SINCE.plus(Duration.ofDays(i % 60)).toString());
         }
-        record.put("addresses", List.of(Map.of("ipaddress", "10.30." + (i / 200) + "." + (10 + i % 200),
+        if (CONTROLLING_ROLES.contains((String) kind[0])) {
+            machine.apply(i).ifPresent(number -> record.put("controls", List.of(number)));
+        }
+        record.put("addresses", List.of(Map.of("ipaddress", "10.31." + (i / 200) + "." + (10 + i % 200),
                 "macaddress", String.format("%s:%02X:%02X:%02X", kind[10], 0x30, i / 256, i % 256),
                 "hostname", hostname + ".plant.example.com")));
         return record;
