@@ -254,7 +254,7 @@ public abstract class ApplicationsContract {
     public void searchFindsThePcsRunningAnApplicationVersion() throws Exception {
         loadDocumentedExamples();
         long cnc = http.get("/api/computers?hostname=pc-cnc-0042").json().path("data").get(0).path("assetid").asLong();
-        for (String query : new String[] {"7-Zip 23.01", "Siemens NX 2306.4000", "Siemens NX 2306"}) {
+        for (String query : new String[] {"7-Zip 23.01", "Siemens NX 2306.4000", "Siemens NX 2306", "NX 2306.40"}) {
             JsonNode hits = http.get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json().path("data");
             JsonNode hit = first(hits, "assetid", String.valueOf(cnc));
             assertNotNull(query + " finds the PC running it: " + hits, hit);
@@ -263,6 +263,14 @@ public abstract class ApplicationsContract {
         }
         JsonNode older = http.get("/api/search?q=" + URLEncoder.encode("7-Zip 19.00", StandardCharsets.UTF_8)).json().path("data");
         assertNull("not the PC running another version: " + older, first(older, "assetid", String.valueOf(cnc)));
+
+        String key = api.apiKey("software-search-" + System.nanoTime(), "applications");
+        assertEquals(200, api.collect(key, "applications", "{\"hostname\":\"pc-cnc-0042\",\"complete\":false,\"software\":"
+                + "[{\"name\":\"Siemens NX\",\"vendor\":\"Siemens\",\"version\":\"2312.2000\"}]}").status());
+        assertNotNull("the index follows an upgrade (contains rank)", first(http.get("/api/search?q=" + URLEncoder.encode("NX 2312.20",
+                StandardCharsets.UTF_8)).json().path("data"), "assetid", String.valueOf(cnc)));
+        assertNull("and forgets the old version", first(http.get("/api/search?q=" + URLEncoder.encode("NX 2306.40", StandardCharsets.UTF_8))
+                .json().path("data"), "assetid", String.valueOf(cnc)));
     }
 
     @Test
