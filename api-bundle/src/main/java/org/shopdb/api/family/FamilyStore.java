@@ -1,6 +1,7 @@
 package org.shopdb.api.family;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,8 +71,21 @@ public interface FamilyStore<F extends Record & FamilyFields> {
      */
     void delete(Actor actor, long assetId);
 
-    /** The id of the family's item the lookup finds; empty for a blank value or when none (or more than one) matches. */
+    /**
+     * The id of the family's item the lookup finds; empty for a blank value or when none matches.
+     *
+     * @throws org.shopdb.api.error.ConflictException when several items match (which one a record means is not for the store to guess)
+     */
     Optional<Long> findId(Lookup lookup);
+
+    /**
+     * Every item the lookup finds, lowest id first; empty for a blank value. For a collector whose
+     * natural key may match several items (a serial number clones share) and that decides itself
+     * what that means — an exception escaping a lookup would doom the caller's transaction.
+     *
+     * @since 1.1
+     */
+    List<Long> findIds(Lookup lookup);
 
     /**
      * A collector's upsert: creates the item from {@code defaults} overlaid with {@code reported}

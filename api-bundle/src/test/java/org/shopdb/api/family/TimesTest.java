@@ -36,4 +36,10 @@ class TimesTest {
         ValidationException wrong = assertThrows(ValidationException.class, () -> Times.reported("reportedat", "yesterday", NOW));
         assertEquals("reportedat", wrong.errors().get(0).field());
     }
+
+    @Test
+    void parsedTimesAreKeptToTheSecondWhateverTheirDistance() {
+        assertEquals(Instant.parse("2030-01-01T00:00:00Z"), Times.parsed("at", "2030-01-01T00:00:00.999Z"));
+        assertEquals("at", assertThrows(ValidationException.class, () -> Times.parsed("at", null)).errors().get(0).field());
+    }
 }

@@ -31,6 +31,8 @@ public final class ShopdbDistribution {
     public static final String BROKEN_BUNDLE = "shopdb.broken.bundle";
     /** System property inside the container: path of the documented seed file, docs/examples/site-seed.json. */
     public static final String SITE_SEED_EXAMPLE = "shopdb.site.seed.example";
+    /** System property inside the container: the folder docs/examples, whose payloads the plugin tests send as documented. */
+    public static final String DOCS_EXAMPLES = "shopdb.docs.examples";
     /** System property inside the container: URL of the test plugin with a collector (probecollector). */
     public static final String COLLECTOR_BUNDLE = "shopdb.collector.bundle";
     /** System property inside the container: URL of the probe plugin's next version (1.1.0). */
@@ -75,6 +77,7 @@ public final class ShopdbDistribution {
                 systemProperty(PROBE_BUNDLE).value(required(PROBE_BUNDLE)),
                 systemProperty(BROKEN_BUNDLE).value(required(BROKEN_BUNDLE)),
                 systemProperty(SITE_SEED_EXAMPLE).value(required(SITE_SEED_EXAMPLE)),
+                systemProperty(DOCS_EXAMPLES).value(required(DOCS_EXAMPLES)),
                 systemProperty(COLLECTOR_BUNDLE).value(required(COLLECTOR_BUNDLE)),
                 systemProperty(PROBE_V2_BUNDLE).value(required(PROBE_V2_BUNDLE)),
                 systemProperty(INCOMPATIBLE_BUNDLE).value(required(INCOMPATIBLE_BUNDLE))));

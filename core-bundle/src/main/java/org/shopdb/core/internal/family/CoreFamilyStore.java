@@ -141,6 +141,11 @@ final class CoreFamilyStore<F extends Record & FamilyFields> implements FamilySt
     }
 
     @Override
+    public List<Long> findIds(Lookup lookup) {
+        return core.unitOfWork().required(() -> lookups.ids(lookup));
+    }
+
+    @Override
     public CollectorOutcome upsert(Actor actor, Optional<Long> existing, Map<String, ?> reported, Map<String, ?> defaults) {
         return core.unitOfWork().required(() -> {
             if (existing.isEmpty()) {

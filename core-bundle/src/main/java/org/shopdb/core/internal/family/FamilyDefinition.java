@@ -61,7 +61,7 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
             String column = component.getName().toLowerCase(Locale.ROOT);
             if (!IDENTIFIER.matcher(column).matches() || RESERVED.contains(column)) {
                 problems.add("field '" + component.getName() + "' does not name a column of its own (lower-case letters and digits; not assetid or version)");
-            } else if (CommonFields.NAMES.contains(column) || PrimaryAddress.NAMES.contains(column)) {
+            } else if (CommonFields.NAMES.contains(column)) {
                 problems.add("field '" + component.getName() + "' clashes with the common field '" + column + "' every item already has");
             } else if (!SUPPORTED.contains(component.getType())) {
                 problems.add("field '" + component.getName() + "' has type " + component.getType().getSimpleName()
@@ -86,9 +86,13 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
                     problems.add("the field schema does not describe field '" + field + "'");
                 }
             }
-            long addressFields = PrimaryAddress.NAMES.stream().filter(schema::knows).count();
-            addressed = addressFields == PrimaryAddress.NAMES.size();
-            if (addressFields > 0 && !addressed) {
+            List<String> ownAddressNames = PrimaryAddress.NAMES.stream().filter(columns::containsKey).toList();
+            List<String> addressFields = PrimaryAddress.NAMES.stream().filter(field -> !columns.containsKey(field)).filter(schema::knows).toList();
+            addressed = ownAddressNames.isEmpty() && addressFields.size() == PrimaryAddress.NAMES.size();
+            if (!ownAddressNames.isEmpty() && !addressFields.isEmpty()) {
+                problems.add("field(s) " + ownAddressNames + " are the family's own columns, so its items have no primary address: the field schema must not describe "
+                        + addressFields);
+            } else if (!addressFields.isEmpty() && !addressed) {
                 problems.add("the field schema describes part of the primary address: describe all of " + PrimaryAddress.NAMES + " or none");
             }
             if (!addressed) {
@@ -135,7 +139,11 @@ final class FamilyDefinition<F extends Record & FamilyFields> {
         return schema;
     }
 
-    /** Whether items show a primary address: the field schema describes {@code ipaddress}, {@code macaddress} and {@code hostname}. */
+    /**
+     * Whether items show a primary address: the field schema describes {@code ipaddress},
+     * {@code macaddress} and {@code hostname}, and none of them is a column of the family's own
+     * (a family of hosts may keep its {@code hostname}, and then shows no primary address).
+     */
     boolean hasAddress() {
         return addressed;
     }

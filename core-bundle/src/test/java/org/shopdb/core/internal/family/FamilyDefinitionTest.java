@@ -126,4 +126,40 @@ class FamilyDefinitionTest {
         });
         assertTrue(message.contains("unique field 'ipaddress' needs the primary address"), message);
     }
+
+    public record HostFields(String hostname, String domain) implements org.shopdb.api.family.FamilyFields {
+    }
+
+    private static TestFamily<HostFields> hosts(String schema) {
+        return new TestFamily<>(HostFields.class) {
+            @Override
+            public URL fieldSchema() {
+                return TestFamily.class.getResource(schema);
+            }
+
+            @Override
+            public List<FilterParameter> filters() {
+                return List.of(FilterParameter.text("hostname"));
+            }
+
+            @Override
+            public Set<String> sortable() {
+                return Set.of("hostname");
+            }
+
+            @Override
+            public Set<String> unique() {
+                return Set.of("hostname");
+            }
+        };
+    }
+
+    @Test
+    void aFamilyMayKeepAHostnameOfItsOwnAndThenShowsNoPrimaryAddress() {
+        FamilyDefinition<HostFields> definition = FamilyDefinition.of(hosts("/family/hosts.json"));
+        assertTrue(!definition.hasAddress(), "its hostname is a column, not the primary address's");
+        assertTrue(definition.hasColumn("hostname"));
+        String message = refusal(hosts("/family/printers.json"));
+        assertTrue(message.contains("[hostname] are the family's own columns") && message.contains("[ipaddress, macaddress]"), message);
+    }
 }

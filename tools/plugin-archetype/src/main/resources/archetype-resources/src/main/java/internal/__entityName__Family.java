@@ -1,21 +1,18 @@
 package ${package}.internal;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 
-import org.shopdb.api.family.AssetFamily;
+import org.shopdb.api.family.AbstractAssetFamily;
 import org.shopdb.api.family.FilterParameter;
 
 /**
  * Who the plugin is to the core: assets of type {@value #TYPE_CODE} extended by table
  * {@value #TABLE}, the filters and sort fields its list offers, its field schema.
  */
-public final class ${entityName}Family implements AssetFamily<${entityName}Fields> {
+public final class ${entityName}Family extends AbstractAssetFamily<${entityName}Fields> {
 
-    public static final ${entityName}Family INSTANCE = new ${entityName}Family();
-
-    /** The asset type code, seeded by the install hook. */
+    /** The asset type code, seeded by the install hook; also the audit entity of the plugin's own fields. */
     public static final String TYPE_CODE = "${entityName.toLowerCase()}";
     public static final String TYPE_NAME = "${entityName}";
     /** This bundle's symbolic name: owner of the asset type and of the schema (SchemaReady). */
@@ -26,43 +23,10 @@ public final class ${entityName}Family implements AssetFamily<${entityName}Field
     public static final String COLLECTION = "/api/${pluginName}";
     public static final String FIELD_SCHEMA = "/schema/${pluginName}.json";
 
+    public static final ${entityName}Family INSTANCE = new ${entityName}Family();
+
     private ${entityName}Family() {
-    }
-
-    @Override
-    public String typeCode() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String typeName() {
-        return TYPE_NAME;
-    }
-
-    @Override
-    public String owner() {
-        return OWNER;
-    }
-
-    /** Entity type of the audit rows of the plugin's own fields (the asset's own are the core's {@code Asset}). */
-    @Override
-    public String entityName() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Class<${entityName}Fields> fieldsType() {
-        return ${entityName}Fields.class;
-    }
-
-    @Override
-    public URL fieldSchema() {
-        return ${entityName}Family.class.getResource(FIELD_SCHEMA);
+        super(TYPE_CODE, TYPE_NAME, OWNER, TABLE, ${entityName}Fields.class, FIELD_SCHEMA);
     }
 
     /** {@code GET /api/${pluginName}?vendor=acme&model=m-100}, compared ignoring case. */

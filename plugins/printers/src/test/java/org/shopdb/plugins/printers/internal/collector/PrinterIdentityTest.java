@@ -81,6 +81,11 @@ class PrinterIdentityTest {
             return items.values().stream().filter(item -> matches(item.address(), lookup)).map(FamilyItem::assetId).findFirst();
         }
 
+        @Override
+        public java.util.List<Long> findIds(Lookup lookup) {
+            return items.values().stream().filter(item -> matches(item.address(), lookup)).map(FamilyItem::assetId).toList();
+        }
+
         private static boolean matches(PrimaryAddress address, Lookup lookup) {
             if (lookup instanceof Lookup.MacAddress mac) {
                 return address.normalised().equals(new PrimaryAddress(address.ipAddress(), mac.value(), null).normalised());
