@@ -58,6 +58,11 @@ class ComputerAddressesTest {
         public Map<Long, NetworkAddress> primaryAddresses(Collection<Long> assetIds) {
             return Map.of();
         }
+
+        @Override
+        public List<NetworkAddress> withMacAddresses(Collection<String> macAddresses) {
+            return List.of();
+        }
     }
 
     private final Addresses core = new Addresses();
