@@ -105,6 +105,29 @@ class SearchIndexBackfillTest {
     }
 
     @Test
+    void aChildTableWithSeveralRowsPerAssetIsIndexedWholeAcrossSteps() throws SQLException {
+        // Ports of switches: three rows per asset, so a step of STEP rows would end inside an asset.
+        db.execute("create table switchports (portid bigint auto_increment primary key,"
+                + " assetid bigint not null references assets(assetid) on delete cascade, connectedmac varchar(40))");
+        db.execute("insert into switchports (assetid, connectedmac) select assetid, 'AA:00:00:00:' || assetid || ':01' from assets");
+        db.execute("insert into switchports (assetid, connectedmac) select assetid, 'AA:00:00:00:' || assetid || ':02' from assets");
+        db.execute("insert into switchports (assetid, connectedmac) select assetid, 'AA:00:00:00:' || assetid || ':03' from assets");
+        db.live = List.of(new LiveField("network", "1.0.0", new org.shopdb.api.plugin.SearchField("switchports", "connectedmac", "Port MAC", 80)));
+
+        db.backfill().tick();
+
+        assertTrue(sources().get("switchports.connectedmac").complete(), "from now on the index alone answers");
+        long last = db.single("select max(assetid) from assets");
+        long atAStepBoundary = db.single("select min(assetid) from assets") + SearchIndexBackfill.STEP - 1;
+        for (long asset : List.of(atAStepBoundary, atAStepBoundary + 1, last)) {
+            for (String port : List.of(":01", ":02", ":03")) {
+                assertEquals(List.of("connectedmac"), db.contains(":00:" + asset + port).stream().map(hit -> hit.split(":")[1]).toList(),
+                        "port " + port + " of asset " + asset + " is in the index");
+            }
+        }
+    }
+
+    @Test
     void consecutiveIdsAreDeletedAsRanges() {
         List<long[]> runs = SearchIndexBackfill.runs(List.of(3L, 4L, 5L, 9L, 11L, 12L));
         assertEquals(List.of("3-5", "9-9", "11-12"), runs.stream().map(run -> run[0] + "-" + run[1]).toList());
