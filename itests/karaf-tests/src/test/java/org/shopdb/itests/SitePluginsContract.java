@@ -34,8 +34,8 @@ public abstract class SitePluginsContract {
             "printers", "shopdb-printers", "network", "shopdb-network", "applications", "shopdb-applications", "computers",
             "shopdb-computers");
     private static final String INSTALL = "feature:install shopdb-cameras shopdb-equipment shopdb-printers shopdb-network shopdb-applications";
-    private static final String UNINSTALL = "feature:uninstall shopdb-cameras shopdb-equipment shopdb-printers shopdb-network "
-            + "shopdb-applications shopdb-computers";
+    /** Computers came as applications' dependency, and goes with it. */
+    private static final String UNINSTALL = "feature:uninstall shopdb-cameras shopdb-equipment shopdb-printers shopdb-network shopdb-applications";
 
     @Inject
     protected BundleContext context;
