@@ -33,7 +33,7 @@ class MachineDemoDataTest {
         assertEquals("M-DEMO-001", machines.get(0).get("machinenumber"));
         assertEquals(30, machines.stream().map(machine -> machine.get("machinenumber")).distinct().count());
         assertEquals(List.of(11L, 12L, 13L, 11L), machines.stream().limit(4).map(machine -> machine.get("locationid")).toList());
-        assertEquals(20, demo.order(), "after the computers (10), before the printers (40)");
+        assertEquals(5, demo.order(), "before the computers (10), whose demo PCs control these machines");
         assertEquals("equipment", demo.collector());
     }
 
