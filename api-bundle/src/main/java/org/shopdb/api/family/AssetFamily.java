@@ -53,9 +53,12 @@ public interface AssetFamily<F extends Record & FamilyFields> {
     }
 
     /**
-     * Fields no two items of the family may share (compared ignoring case): plugin columns, or
-     * {@code macaddress} or {@code ipaddress} (since 1.1) for the primary address. A clash is a 409
-     * naming the item holding the value.
+     * Fields no two items of the family may share: plugin columns, or {@code macaddress} or
+     * {@code ipaddress} (since 1.1) for the primary address. A clash is a 409 naming the item
+     * holding the value. Values are compared as stored (MariaDB's default collation ignores case,
+     * H2 does not): a family whose values may differ only in case stores them normalised (as
+     * equipment upper-cases machine numbers and computers lower-case host names), as the core
+     * does with addresses.
      */
     default Set<String> unique() {
         return Set.of();

@@ -2,9 +2,7 @@ package org.shopdb.plugins.cameras.internal.collector;
 
 import java.net.URL;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.shopdb.api.asset.NetworkIdentifiers;
 import org.shopdb.api.audit.Actor;
-import org.shopdb.api.error.ValidationException;
 import org.shopdb.api.family.FamilyStore;
 import org.shopdb.api.family.Lookup;
 import org.shopdb.api.family.Times;
@@ -38,8 +35,6 @@ public class CameraCollector implements Collector {
 
     static final String NAME = "cameras";
     static final String SCHEMA = "/schema/cameras-collector.json";
-    /** Clocks of scripts and server disagree a little; further ahead is a wrong clock. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final String SEEN_AT = "seenat";
 
     private final FamilyStore<CameraFields> cameras;
@@ -90,19 +85,6 @@ public class CameraCollector implements Collector {
 
     /** When the record says the camera was seen, to the second the column keeps; the arrival time when it does not say. */
     Instant seenAt(Object reported) {
-        Instant now = clock.instant();
-        if (reported == null) {
-            return Times.stored(now);
-        }
-        Instant seen;
-        try {
-            seen = Instant.parse(reported.toString());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(SEEN_AT, "must be an ISO-8601 time such as 2026-11-25T08:00:00Z");
-        }
-        if (seen.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ValidationException.of(SEEN_AT, "is in the future; check the clock of the machine running the script");
-        }
-        return Times.stored(seen);
+        return Times.reported(SEEN_AT, reported, clock.instant());
     }
 }
