@@ -63,7 +63,7 @@ public final class PrinterRecords {
         if (printer.cartridges() != null) {
             List<Map<String, Object>> supplies = supplies(printer.cartridges());
             record.put("supplies", supplies);
-            if (supplies.stream().anyMatch(supply -> COLOURS.contains(supply.get("colour")))) {
+            if (supplies.stream().anyMatch(supply -> supply.get("colour") != null && COLOURS.contains(supply.get("colour")))) {
                 record.put("colour", true);
             }
         }
