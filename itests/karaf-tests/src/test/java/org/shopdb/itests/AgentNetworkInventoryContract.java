@@ -306,6 +306,36 @@ public abstract class AgentNetworkInventoryContract {
         assertEquals("no second printer", 1, admin.get("/api/printers?q=VNB3K41234").json().path("meta").path("total").asInt());
     }
 
+    /** Debian's fusioninventory-netinventory reads the printer's SNMP walk; its own injector posts the result with the key in the URL. */
+    @Test
+    public void theRealNetInventoryTaskAndInjectorFeedShopdb() throws Exception {
+        Process task = new ProcessBuilder("fusioninventory-netinventory", "--file",
+                Path.of(System.getProperty(INVENTORIES), "snmpwalk", "hp-m479fdw-prn-office-3.walk").toString(), "--host", "10.20.1.16").start();
+        byte[] xml;
+        try (java.io.InputStream out = task.getInputStream()) {
+            xml = out.readAllBytes();
+        }
+        assertTrue("the task finished", task.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(new String(xml, StandardCharsets.UTF_8), new String(xml, StandardCharsets.UTF_8).contains("<QUERY>SNMPQUERY</QUERY>"));
+
+        String url = "http://netscan:" + agentsKey + "@127.0.0.1:" + System.getProperty(ShopdbDistribution.HTTP_PORT) + "/api/agents/ocs";
+        Process injector = new ProcessBuilder("fusioninventory-injector", "--stdin", "--verbose", "--url", url).redirectErrorStream(true).start();
+        try (java.io.OutputStream in = injector.getOutputStream()) {
+            in.write(xml);
+        }
+        String said;
+        try (java.io.InputStream out = injector.getInputStream()) {
+            said = new String(out.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue("the injector finished", injector.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue("the injector reports success: " + said, said.contains("OK") && !said.contains("ERROR"));
+
+        JsonNode printer = only("/api/printers", "VNB3K41234");
+        assertEquals("HP Color LaserJet MFP M479fdw", printer.path("model").asText());
+        assertEquals(48213, printer.path("pagecount").asLong());
+        assertEquals(7, admin.get("/api/printers/" + printer.path("assetid").asLong() + "/supplies").json().path("data").size());
+    }
+
     @Test
     public void otherDeviceKindsAreRefusedNamingWhatIsTaken() throws Exception {
         String phone = "{\"action\":\"netinventory\",\"deviceid\":\"glpi-netscan-02\",\"itemtype\":\"Phone\","
