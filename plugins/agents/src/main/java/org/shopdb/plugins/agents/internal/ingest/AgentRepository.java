@@ -84,6 +84,24 @@ public class AgentRepository {
         });
     }
 
+    /**
+     * A network device or printer inventory that landed: the agent's contact, count and result move;
+     * its identity and asset (the computer it runs on) stay, since one agent inventories many devices.
+     */
+    public void recordDeviceInventory(AgentContact contact, String result) {
+        unitOfWork.withEntityManager(entityManagers, em -> {
+            if (find(em, contact.deviceId()).isEmpty()) {
+                insert(em, contact, result);
+            }
+            em.createNativeQuery("UPDATE agents SET lastcontact = ?, lastinventory = ?, protocol = ?, agentversion = COALESCE(?, agentversion),"
+                    + " remoteaddress = ?, lastresult = ?, lasterror = NULL, inventories = inventories + 1 WHERE deviceid = ?")
+                    .setParameter(1, column(contact.at())).setParameter(2, column(contact.at())).setParameter(3, contact.protocol())
+                    .setParameter(4, contact.agentVersion()).setParameter(5, contact.remoteAddress()).setParameter(6, result)
+                    .setParameter(7, contact.deviceId()).executeUpdate();
+            return null;
+        });
+    }
+
     /** An inventory that was refused: why, for the operator. */
     public void recordFailure(AgentContact contact, String error) {
         String message = error == null ? "refused" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;

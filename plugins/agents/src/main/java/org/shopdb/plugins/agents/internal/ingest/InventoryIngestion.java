@@ -38,13 +38,19 @@ public class InventoryIngestion {
     private final CollectorService collectors;
     private final UnitOfWork unitOfWork;
     private final AgentRepository agents;
-    private final DeviceLocks locks = new DeviceLocks(256);
+    private final DeviceLocks locks;
 
     @Activate
-    public InventoryIngestion(@Reference CollectorService collectors, @Reference UnitOfWork unitOfWork, @Reference AgentRepository agents) {
+    public InventoryIngestion(@Reference CollectorService collectors, @Reference UnitOfWork unitOfWork, @Reference AgentRepository agents,
+            @Reference DeviceLocks locks) {
         this.collectors = collectors;
         this.unitOfWork = unitOfWork;
         this.agents = agents;
+        this.locks = locks;
+    }
+
+    InventoryIngestion(CollectorService collectors, UnitOfWork unitOfWork, AgentRepository agents) {
+        this(collectors, unitOfWork, agents, new DeviceLocks());
     }
 
     /**

@@ -24,8 +24,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.shopdb.api.error.FieldError;
 import org.shopdb.plugins.agents.internal.ingest.AgentContact;
+import org.shopdb.plugins.agents.internal.ingest.DeviceInventoryIngestion;
 import org.shopdb.plugins.agents.internal.ingest.IngestResult;
 import org.shopdb.plugins.agents.internal.ingest.InventoryIngestion;
+import org.shopdb.plugins.agents.internal.inventory.DeviceInventory;
+import org.shopdb.plugins.agents.internal.inventory.DeviceInventoryReader;
+import org.shopdb.plugins.agents.internal.inventory.DeviceKind;
 import org.shopdb.plugins.agents.internal.inventory.Inventory;
 import org.shopdb.plugins.agents.internal.inventory.InventoryReader;
 import org.shopdb.plugins.agents.internal.protocol.AgentRequestException;
@@ -35,7 +39,9 @@ import org.shopdb.plugins.agents.internal.protocol.GlpiMessage;
 /**
  * {@code POST /api/agents/inventory}: GLPI Agent JSON messages. An inventory (full, or partial
  * with {@code "partial": true}) is validated against the GLPI inventory format schema and
- * stored; a {@code contact} is answered with the inventory task. Answers carry the GLPI
+ * stored: a computer into the computers and applications plugins, network equipment into the
+ * network plugin, a printer into the printers plugin; a {@code contact} is answered with the
+ * inventory task. Answers carry the GLPI
  * protocol's {@code status} and {@code expiration} beside ShopDB's {@code data}.
  */
 @Component(service = GlpiInventoryResource.class)
@@ -50,12 +56,15 @@ public class GlpiInventoryResource {
 
     private final AgentRequests requests;
     private final InventoryIngestion ingestion;
+    private final DeviceInventoryIngestion devices;
     private final GlpiJsonReader json = new GlpiJsonReader();
 
     @Activate
-    public GlpiInventoryResource(@Reference AgentRequests requests, @Reference InventoryIngestion ingestion) {
+    public GlpiInventoryResource(@Reference AgentRequests requests, @Reference InventoryIngestion ingestion,
+            @Reference DeviceInventoryIngestion devices) {
         this.requests = requests;
         this.ingestion = ingestion;
+        this.devices = devices;
     }
 
     @POST
@@ -71,13 +80,19 @@ public class GlpiInventoryResource {
             answer.put("tasks", Map.of("inventory", Map.of()));
             return Response.ok(answer).build();
         }
-        if (!GlpiMessage.INVENTORY.equals(message.action())) {
-            throw AgentRequestException.invalid("ShopDB takes inventory and contact messages, not " + message.action(),
-                    List.of(new FieldError("action", "must be inventory or contact")));
+        if (!GlpiMessage.INVENTORY.equals(message.action()) && !GlpiMessage.NETINVENTORY.equals(message.action())) {
+            throw AgentRequestException.invalid("ShopDB takes inventory, netinventory and contact messages, not " + message.action(),
+                    List.of(new FieldError("action", "must be inventory, netinventory or contact")));
+        }
+        DeviceKind kind = DeviceKind.ofItemtype(message.itemtype());
+        if (kind != null) {
+            DeviceInventory device = DeviceInventoryReader.read(message.deviceId(), kind, message.content());
+            answer.put("data", devices.ingest(AgentRequests.actor(security), device, contact(message.deviceId(), device.agent(), http)));
+            return Response.ok(answer).build();
         }
         if (!GlpiMessage.COMPUTER.equals(message.itemtype())) {
-            throw AgentRequestException.invalid("ShopDB maps computer inventories; " + message.itemtype() + " inventories are not taken",
-                    List.of(new FieldError("itemtype", "must be Computer")));
+            throw AgentRequestException.invalid("ShopDB maps Computer, NetworkEquipment and Printer inventories; " + message.itemtype()
+                    + " inventories are not taken", List.of(new FieldError("itemtype", "must be Computer, NetworkEquipment or Printer")));
         }
         Inventory inventory = InventoryReader.read(message.deviceId(), message.itemtype(), message.partial(), message.content());
         IngestResult result = ingestion.ingest(AgentRequests.actor(security), inventory, contact(message.deviceId(), inventory.agent(), http));

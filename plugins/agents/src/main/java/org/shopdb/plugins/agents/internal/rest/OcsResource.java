@@ -1,6 +1,7 @@
 package org.shopdb.plugins.agents.internal.rest;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.servlet.http.HttpServletRequest;
@@ -21,18 +22,26 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.shopdb.api.error.FieldError;
 import org.shopdb.plugins.agents.internal.ingest.AgentContact;
+import org.shopdb.plugins.agents.internal.ingest.DeviceInventoryIngestion;
 import org.shopdb.plugins.agents.internal.ingest.InventoryIngestion;
+import org.shopdb.plugins.agents.internal.inventory.DeviceInventoryReader;
+import org.shopdb.plugins.agents.internal.inventory.DeviceKind;
 import org.shopdb.plugins.agents.internal.inventory.Inventory;
+import org.shopdb.plugins.agents.internal.inventory.OcsDevices;
 import org.shopdb.plugins.agents.internal.inventory.InventoryReader;
 import org.shopdb.plugins.agents.internal.protocol.AgentRequestException;
 import org.shopdb.plugins.agents.internal.protocol.OcsMessage;
 import org.shopdb.plugins.agents.internal.protocol.OcsReply;
 import org.shopdb.plugins.agents.internal.protocol.OcsXmlReader;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * {@code POST /api/agents/ocs}: the OCS protocol as the FusionInventory agent speaks it
  * ({@code fusioninventory-agent --server http://host:8181/api/agents/ocs}). A {@code PROLOG}
- * is answered {@code SEND} (take an inventory); an {@code INVENTORY} is stored. Bodies come
+ * is answered {@code SEND} (take an inventory); an {@code INVENTORY} is stored; an
+ * {@code SNMPQUERY} of the NetInventory task stores each network device or printer it carries
+ * (its start and end messages carry none and are acknowledged). Bodies come
  * zlib- or gzip-compressed or plain, and the answer is packed the same way.
  */
 @Component(service = OcsResource.class)
@@ -46,12 +55,15 @@ public class OcsResource {
 
     private final AgentRequests requests;
     private final InventoryIngestion ingestion;
+    private final DeviceInventoryIngestion devices;
     private final OcsXmlReader xml = new OcsXmlReader();
 
     @Activate
-    public OcsResource(@Reference AgentRequests requests, @Reference InventoryIngestion ingestion) {
+    public OcsResource(@Reference AgentRequests requests, @Reference InventoryIngestion ingestion,
+            @Reference DeviceInventoryIngestion devices) {
         this.requests = requests;
         this.ingestion = ingestion;
+        this.devices = devices;
     }
 
     @POST
@@ -74,10 +86,42 @@ public class OcsResource {
                 ingestion.ingest(AgentRequests.actor(security), inventory, contact(message, inventory.agent(), http));
                 reply = OcsReply.inventoryAccepted();
             }
-            default -> throw AgentRequestException.invalid("ShopDB takes the queries PROLOG and INVENTORY, not " + message.query(),
-                    List.of(new FieldError("QUERY", "must be PROLOG or INVENTORY")));
+            case OcsMessage.SNMPQUERY -> {
+                snmpQuery(message, security, http);
+                reply = OcsReply.inventoryAccepted();
+            }
+            default -> throw AgentRequestException.invalid("ShopDB takes the queries PROLOG, INVENTORY and SNMPQUERY, not "
+                    + message.query(), List.of(new FieldError("QUERY", "must be PROLOG, INVENTORY or SNMPQUERY")));
         }
         return Response.ok(request.encoding().encode(reply), request.encoding().contentType(MediaType.APPLICATION_XML)).build();
+    }
+
+    /** Each device of the message in its own transaction, once all of them are known to be network equipment or printers. */
+    private void snmpQuery(OcsMessage message, SecurityContext security, HttpServletRequest http) {
+        List<JsonNode> found = OcsDevices.devices(message.content());
+        if (found.isEmpty()) {
+            ingestion.contact(contact(message, null, http));
+            return;
+        }
+        List<DeviceKind> kinds = new ArrayList<>();
+        for (JsonNode device : found) {
+            String error = OcsDevices.error(device);
+            if (error != null) {
+                throw AgentRequestException.invalid("The agent could not read the device: " + error,
+                        List.of(new FieldError("CONTENT.DEVICE.ERROR", error)));
+            }
+            DeviceKind kind = DeviceKind.ofOcsType(OcsDevices.type(device));
+            if (kind == null) {
+                throw AgentRequestException.invalid("ShopDB maps network devices and printers; a device of type "
+                        + OcsDevices.type(device) + " is not taken",
+                        List.of(new FieldError("CONTENT.DEVICE.INFO.TYPE", "must be NETWORKING or PRINTER")));
+            }
+            kinds.add(kind);
+        }
+        for (int i = 0; i < found.size(); i++) {
+            devices.ingest(AgentRequests.actor(security), DeviceInventoryReader.read(message.deviceId(), kinds.get(i),
+                    OcsDevices.content(found.get(i))), contact(message, null, http));
+        }
     }
 
     private AgentContact contact(OcsMessage message, String agentVersion, HttpServletRequest http) {

@@ -1,0 +1,22 @@
+package org.shopdb.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** Network device and printer inventories of the agents, on MariaDB (MySQL 8's stand-in here), in a fresh database. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AgentNetworkInventoryMariaDbIT extends AgentNetworkInventoryContract {
+
+    @Configuration
+    public Option[] config() {
+        MariaDbDatabase.recreate();
+        return ShopdbDistribution.with(systemProperty(INVENTORIES).value(inventoriesPath()));
+    }
+}
