@@ -1,5 +1,6 @@
 package org.shopdb.plugins.agents.internal.ingest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +12,11 @@ import org.shopdb.api.audit.Actor;
 import org.shopdb.api.collector.CollectorService;
 import org.shopdb.api.collector.CollectorUnavailableException;
 import org.shopdb.api.error.ConflictException;
-import org.shopdb.api.error.NotFoundException;
 import org.shopdb.api.error.ValidationException;
 import org.shopdb.api.plugin.CollectorOutcome;
 import org.shopdb.api.tx.UnitOfWork;
 import org.shopdb.plugins.agents.internal.inventory.Inventory;
+import org.shopdb.plugins.agents.internal.mapping.BootTime;
 import org.shopdb.plugins.agents.internal.mapping.CollectorRecords;
 import org.shopdb.plugins.agents.internal.mapping.KnownIdentity;
 import org.shopdb.plugins.agents.internal.protocol.AgentRequestException;
@@ -49,7 +50,8 @@ public class InventoryIngestion {
 
     /**
      * @throws AgentRequestException 422 naming the fields when the collectors refuse the inventory,
-     *         503 when the computers or applications plugin is not there
+     *         503 with {@code Retry-After} when the computers or applications collector is not there
+     *         (its plugin stopped, or being updated)
      */
     public IngestResult ingest(Actor actor, Inventory inventory, AgentContact contact) {
         return locks.with(contact.deviceId(), () -> {
@@ -61,12 +63,33 @@ public class InventoryIngestion {
             } catch (ConflictException raced) {
                 fail(contact, raced.getMessage());
                 throw new AgentRequestException(409, raced.code(), "The inventory was not stored: " + raced.getMessage(), List.of());
-            } catch (NotFoundException | CollectorUnavailableException missing) {
-                fail(contact, missing.getMessage());
-                throw new AgentRequestException(503, "unavailable", "Inventories cannot be stored now: " + missing.getMessage()
-                        + " (are the shopdb-computers and shopdb-applications features installed?)", List.of());
+            } catch (CollectorUnavailableException unusable) {
+                throw unavailable(contact, unusable.getMessage());
+            } catch (RuntimeException failure) {
+                String missing = missingCollector(inventory);
+                if (missing == null) {
+                    throw failure;
+                }
+                throw unavailable(contact, "the collector " + missing + " is not there (" + failure.getMessage() + ")");
             }
         });
+    }
+
+    /**
+     * The computers or applications collector this inventory needs and that is gone, or {@code null}.
+     * Whatever a collector's plugin throws while it stops for an update, that is why the inventory failed.
+     */
+    private String missingCollector(Inventory inventory) {
+        if (!collectors.available(CollectorRecords.COMPUTERS)) {
+            return CollectorRecords.COMPUTERS;
+        }
+        return inventory.hasSoftware() && !collectors.available(CollectorRecords.APPLICATIONS) ? CollectorRecords.APPLICATIONS : null;
+    }
+
+    private AgentRequestException unavailable(AgentContact contact, String reason) {
+        fail(contact, reason);
+        return AgentRequestException.unavailable("Inventories cannot be stored now: " + reason
+                + "; the computers and applications plugins (shopdb-computers, shopdb-applications) must be running");
     }
 
     /** A prolog (FusionInventory) or contact (GLPI Agent): recorded, nothing else. */
@@ -94,7 +117,8 @@ public class InventoryIngestion {
     private IngestResult store(Actor actor, Inventory inventory, AgentContact contact, int attempt) {
         KnownIdentity known = agents.find(contact.deviceId()).map(Agent::identity).orElse(KnownIdentity.NONE);
         KnownIdentity identity = CollectorRecords.identity(inventory, known);
-        Map<String, Object> computerRecord = CollectorRecords.computer(inventory, identity);
+        Instant lastBoot = BootTime.steady(inventory.computer().lastBoot(), agents.lastBoot(contact.deviceId()).orElse(null));
+        Map<String, Object> computerRecord = CollectorRecords.computer(inventory, identity, lastBoot);
         CollectorOutcome computer = collectors.ingest(actor, CollectorRecords.COMPUTERS, List.of(computerRecord)).get(0);
         String applications = null;
         if (inventory.hasSoftware()) {
@@ -104,6 +128,9 @@ public class InventoryIngestion {
         Integer software = inventory.hasSoftware() ? inventory.software().size() : null;
         Integer addresses = inventory.computer().addresses() == null ? null : inventory.computer().addresses().size();
         agents.recordInventory(contact, identity, computer.assetId(), name(computer), software, addresses);
+        if (lastBoot != null) {
+            agents.recordBoot(contact.deviceId(), lastBoot);
+        }
         return new IngestResult(contact.deviceId(), identity.hostname(), computer.assetId(), name(computer), applications, software,
                 addresses, attempt);
     }
