@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * one transaction, so a computer never lands without its software or the other way round.
  * A refused inventory changes nothing but the agent's failure count and last error. A
  * transaction that lost a race (a unique value taken meanwhile, a deadlock) is tried again.
+ * The inventories of one device are stored one after the other, and only a few at once
+ * overall ({@link IngestionGate}), however many agents report at the same moment.
  */
 @Component(service = InventoryIngestion.class)
 public class InventoryIngestion {
@@ -40,23 +42,32 @@ public class InventoryIngestion {
     private final UnitOfWork unitOfWork;
     private final AgentRepository agents;
     private final DeviceLocks locks = new DeviceLocks(256);
+    private final IngestionGate gate;
 
     @Activate
     public InventoryIngestion(@Reference CollectorService collectors, @Reference UnitOfWork unitOfWork, @Reference AgentRepository agents) {
+        this(collectors, unitOfWork, agents, AgentSettings.resolve(System::getenv));
+    }
+
+    InventoryIngestion(CollectorService collectors, UnitOfWork unitOfWork, AgentRepository agents, AgentSettings settings) {
         this.collectors = collectors;
         this.unitOfWork = unitOfWork;
         this.agents = agents;
+        this.gate = new IngestionGate(settings.parallelInventories(), settings.queueTimeout());
     }
 
     /**
      * @throws AgentRequestException 422 naming the fields when the collectors refuse the inventory,
      *         503 with {@code Retry-After} when the computers or applications collector is not there
-     *         (its plugin stopped, or being updated)
+     *         (its plugin stopped, or being updated), or when the inventory waited too long for its turn
      */
     public IngestResult ingest(Actor actor, Inventory inventory, AgentContact contact) {
         return locks.with(contact.deviceId(), () -> {
             try {
-                return withRetries(actor, inventory, contact);
+                return gate.inTurn(() -> withRetries(actor, inventory, contact));
+            } catch (AgentRequestException noTurn) {
+                fail(contact, noTurn.getMessage());
+                throw noTurn;
             } catch (ValidationException refused) {
                 fail(contact, refused.getMessage());
                 throw AgentRequestException.invalid("The inventory was refused: nothing was stored", refused.errors());
