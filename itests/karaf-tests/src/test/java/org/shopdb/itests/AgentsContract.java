@@ -103,12 +103,8 @@ public abstract class AgentsContract {
     }
 
     private HttpResponse<byte[]> post(String path, byte[] body, Map<String, String> headers) throws Exception {
-        return post(path, body, headers, Duration.ofSeconds(30));
-    }
-
-    private HttpResponse<byte[]> post(String path, byte[] body, Map<String, String> headers, Duration timeout) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty(ShopdbDistribution.HTTP_PORT) + path))
-                .timeout(timeout).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -117,8 +113,12 @@ public abstract class AgentsContract {
         return post(path, body, Map.of("Authorization", basic(agentsKey), "Content-Type", contentType));
     }
 
-    private HttpResponse<byte[]> postWithKey(String path, byte[] body, String contentType, Duration timeout) throws Exception {
-        return post(path, body, Map.of("Authorization", basic(agentsKey), "Content-Type", contentType), timeout);
+    /** A zlib body with the agents key, on the given client. */
+    private HttpResponse<byte[]> post(HttpClient on, String path, byte[] zlibBody, Duration timeout) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty(ShopdbDistribution.HTTP_PORT) + path))
+                .timeout(timeout).header("Authorization", basic(agentsKey)).header("Content-Type", "application/x-compress-zlib")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zlibBody)).build();
+        return on.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static byte[] zlib(String text) {
@@ -249,9 +249,12 @@ public abstract class AgentsContract {
                 byte[] inventory = zlib(swarmInventory(sample, device));
                 byte[] prolog = zlib(String.format(PROLOG, device));
                 outcomes.add(agents.submit(() -> {
+                    // Its own connections, as each agent is its own process: no keep-alive connection the server
+                    // closed as idle meanwhile is handed from one simulated agent to the next
+                    HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
                     start.await();
-                    HttpResponse<byte[]> contact = postWithKey(OCS, prolog, "application/x-compress-zlib", SWARM_TIMEOUT);
-                    HttpResponse<byte[]> stored = postWithKey(OCS, inventory, "application/x-compress-zlib", SWARM_TIMEOUT);
+                    HttpResponse<byte[]> contact = post(own, OCS, prolog, SWARM_TIMEOUT);
+                    HttpResponse<byte[]> stored = post(own, OCS, inventory, SWARM_TIMEOUT);
                     return contact.statusCode() + " " + stored.statusCode() + " " + device
                             + (stored.statusCode() == 200 ? "" : " " + text(stored));
                 }));
