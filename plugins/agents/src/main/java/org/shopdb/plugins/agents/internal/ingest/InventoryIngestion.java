@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = InventoryIngestion.class)
 public class InventoryIngestion {
 
-    static final int ATTEMPTS = 4;
+    /** MariaDB under hundreds of agents: four stores at once deadlock on catalog, search-index and agents rows now and then. */
+    static final int ATTEMPTS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(InventoryIngestion.class);
 
     private final CollectorService collectors;
@@ -105,23 +106,38 @@ public class InventoryIngestion {
 
     /** A prolog (FusionInventory) or contact (GLPI Agent): recorded, nothing else. */
     public void contact(AgentContact contact) {
-        locks.with(contact.deviceId(), () -> unitOfWork.required(() -> {
+        locks.with(contact.deviceId(), () -> retried(contact, attempt -> {
             agents.recordContact(contact);
             return null;
         }));
     }
 
     private IngestResult withRetries(Actor actor, Inventory inventory, AgentContact contact) {
+        return retried(contact, attempt -> store(actor, inventory, contact, attempt));
+    }
+
+    /** One transaction, tried again after a short random pause when it lost a race (a deadlock, a unique value taken meanwhile). */
+    private <T> T retried(AgentContact contact, java.util.function.IntFunction<T> work) {
         for (int attempt = 1;; attempt++) {
             try {
                 int current = attempt;
-                return unitOfWork.required(() -> store(actor, inventory, contact, current));
+                return unitOfWork.required(() -> work.apply(current));
             } catch (RuntimeException failure) {
                 if (attempt >= ATTEMPTS || !Retryable.isRetryable(failure)) {
                     throw failure;
                 }
-                LOG.debug("Inventory of {} lost a race (attempt {}), trying again: {}", contact.deviceId(), attempt, failure.getMessage());
+                LOG.debug("Transaction for agent {} lost a race (attempt {}), trying again: {}", contact.deviceId(), attempt, failure.getMessage());
+                pause(attempt);
             }
+        }
+    }
+
+    /** Random, growing with the attempt: the transactions that deadlocked together do not meet again at once. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
