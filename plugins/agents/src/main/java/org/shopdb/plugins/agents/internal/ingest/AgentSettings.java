@@ -24,8 +24,11 @@ public record AgentSettings(long maxInventoryBytes, Duration bodyTimeout, int pr
     static final long DEFAULT_MAX_INVENTORY_BYTES = 32L * 1024 * 1024;
     static final long DEFAULT_BODY_TIMEOUT_SECONDS = 60;
     static final long DEFAULT_PROLOG_FREQ_HOURS = 24;
-    /** Well below the core's pool of 10 connections (SHOPDB_DB_POOL_SIZE): the rest of the API keeps being served. */
-    static final long DEFAULT_PARALLEL_INVENTORIES = 4;
+    /**
+     * One at a time: on MariaDB, inventories stored side by side deadlock on the search index's and the catalog's
+     * rows (gap locks) often enough that retries run out under hundreds of agents; one connection of the pool's 10.
+     */
+    static final long DEFAULT_PARALLEL_INVENTORIES = 1;
     static final long DEFAULT_QUEUE_TIMEOUT_SECONDS = 120;
 
     /** @throws IllegalArgumentException naming the variable for a value that is not a positive whole number */
