@@ -50,7 +50,8 @@ base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 trap 'stop_karaf; rm -rf "$work"' EXIT
 now() { date +%s.%N; }
-console() { "$home/bin/client" -a "$ssh_port" -u bench -p bench-password "$1" < <(sleep 120); }
+# The console logs in with ShopDB's users (its JAAS realm), so as the admin, through the script-safe shell
+console() { SHOPDB_SSH_PORT=$ssh_port "$home/bin/shopdb-shell" -u admin -p "$SHOPDB_ADMIN_PASSWORD" "$1"; }
 
 if [ "$db" = mariadb ]; then
     database=${BENCH_MARIADB_DATABASE:-shopdb_bench_agents}
@@ -63,7 +64,6 @@ export SHOPDB_ADMIN_PASSWORD=bench-admin-password SHOPDB_JWT_SECRET=agents-bench
 
 mkdir -p "$work/dist" && tar xzf "$archive" -C "$work/dist"
 home=$(ls -d "$work"/dist/*/) && home=${home%/}
-printf 'bench = bench-password,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$home/etc/users.properties"
 sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.cfg"
 SHOPDB_HTTP_PORT=$port "$home/bin/start"
 [ "$(await_status "$base/api/health" 200 900)" = 200 ] || { echo "no health 200 within 90 s" >&2; exit 1; }
