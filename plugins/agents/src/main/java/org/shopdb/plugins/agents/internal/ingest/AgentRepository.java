@@ -102,6 +102,19 @@ public class AgentRepository {
         });
     }
 
+    /** The boot time last sent for the agent's computer ({@code null} for none). */
+    public Optional<Instant> lastBoot(String deviceId) {
+        return unitOfWork.withEntityManager(entityManagers, em -> em.createNativeQuery("SELECT lastboot FROM agents WHERE deviceid = ?")
+                .setParameter(1, deviceId).getResultList().stream().filter(java.util.Objects::nonNull).findFirst()
+                .map(AgentRepository::instant));
+    }
+
+    /** Remembers the boot time sent for the agent's computer; the agent's row exists ({@link #recordInventory} made it). */
+    public void recordBoot(String deviceId, Instant lastBoot) {
+        unitOfWork.withEntityManager(entityManagers, em -> em.createNativeQuery("UPDATE agents SET lastboot = ? WHERE deviceid = ?")
+                .setParameter(1, column(lastBoot)).setParameter(2, deviceId).executeUpdate());
+    }
+
     /** An inventory that was refused: why, for the operator. */
     public void recordFailure(AgentContact contact, String error) {
         String message = error == null ? "refused" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
@@ -138,6 +151,17 @@ public class AgentRepository {
                 .setParameter(1, contact.deviceId()).setParameter(2, contact.protocol()).setParameter(3, contact.agentVersion())
                 .setParameter(4, contact.remoteAddress()).setParameter(5, column(contact.at())).setParameter(6, column(contact.at()))
                 .setParameter(7, result).executeUpdate();
+    }
+
+    /** A DATETIME read by a native query: {@code Timestamp} or {@code LocalDateTime} depending on the driver. */
+    private static Instant instant(Object column) {
+        if (column instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (column instanceof LocalDateTime dateTime) {
+            return dateTime.toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("agents.lastboot read as " + column.getClass().getName());
     }
 
     static LocalDateTime column(Instant instant) {

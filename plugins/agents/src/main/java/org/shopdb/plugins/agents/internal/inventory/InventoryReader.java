@@ -43,7 +43,7 @@ public final class InventoryReader {
                 Nodes.text(os, "full_name") != null ? Nodes.text(os, "full_name") : Nodes.text(hardware, "osname"),
                 Nodes.text(os, "version") != null ? Nodes.text(os, "version") : Nodes.text(hardware, "osversion"),
                 Nodes.text(os, "kernel_version"), cpuName(content), cpuCores(content), memoryMb(hardware, content),
-                diskGb(content), Nodes.text(hardware, "lastloggeduser"), AgentTimes.instant(Nodes.text(os, "boot_time"), offset),
+                diskGb(content), Placeholders.user(Nodes.text(hardware, "lastloggeduser")), AgentTimes.instant(Nodes.text(os, "boot_time"), offset),
                 content.has("networks") ? addresses(content.get("networks")) : null);
         List<InstalledSoftware> software = content.has("softwares") ? software(content.get("softwares")) : null;
         return new Inventory(deviceId, itemType, partial, versionClient(content), takenAt, computer, software);

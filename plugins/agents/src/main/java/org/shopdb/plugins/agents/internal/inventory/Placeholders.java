@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Values firmware fills in when it knows nothing: a serial number of "To Be Filled By O.E.M.",
  * a UUID of all zeros. Used as identity they would make different computers one; they are
- * treated as absent.
+ * treated as absent. Likewise the "last user" a Linux agent reads out of {@code last} on a
+ * machine without recorded logins.
  */
 final class Placeholders {
 
@@ -18,7 +19,18 @@ final class Placeholders {
     private static final Set<String> UUIDS = Set.of("00000000-0000-0000-0000-000000000000", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF",
             "03000200-0400-0500-0006-000700080009");
 
+    /**
+     * The FusionInventory agent takes the first word of {@code last}'s output as the last user; with
+     * no login recorded that is the closing line {@code wtmp begins Tue May 20 …}.
+     */
+    private static final Set<String> USERS = Set.of("wtmp", "btmp", "utmp");
+
     private Placeholders() {
+    }
+
+    /** The last logged-on user, or {@code null} for none or a word that is no user. */
+    static String user(String user) {
+        return user == null || USERS.contains(user.trim().toLowerCase(Locale.ROOT)) ? null : user;
     }
 
     /** The serial number, or {@code null} for a placeholder. */

@@ -1,5 +1,6 @@
 package org.shopdb.plugins.agents.internal.mapping;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,14 @@ public final class CollectorRecords {
      * @throws ValidationException when neither the inventory nor an earlier one names the host
      */
     public static Map<String, Object> computer(Inventory inventory, KnownIdentity identity) {
+        return computer(inventory, identity, inventory.computer().lastBoot());
+    }
+
+    /**
+     * @param lastBoot the boot time to send ({@link BootTime#steady}); {@code null} leaves the stored one
+     * @throws ValidationException when neither the inventory nor an earlier one names the host
+     */
+    public static Map<String, Object> computer(Inventory inventory, KnownIdentity identity, Instant lastBoot) {
         ComputerFacts facts = inventory.computer();
         Map<String, Object> record = identityFields(identity);
         put(record, "domain", facts.domain());
@@ -49,7 +58,7 @@ public final class CollectorRecords {
         put(record, "memorymb", facts.memoryMb());
         put(record, "diskgb", facts.diskGb());
         put(record, "lastuser", facts.lastUser());
-        put(record, "lastboot", facts.lastBoot() == null ? null : facts.lastBoot().toString());
+        put(record, "lastboot", lastBoot == null ? null : lastBoot.toString());
         put(record, "inventoriedat", inventory.takenAt() == null ? null : inventory.takenAt().toString());
         if (facts.addresses() != null && !facts.addresses().isEmpty()) {
             record.put("addresses", addresses(facts.addresses(), facts.fqdn()));

@@ -3,6 +3,7 @@ package org.shopdb.plugins.agents.internal.rest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -15,8 +16,8 @@ import org.shopdb.plugins.agents.internal.protocol.AgentRequestException;
 
 /**
  * A refused agent request in ShopDB's error envelope ({@code {"error": {"code", "message", "details"}}}),
- * with the status the refusal names (400, 408, 413, 415, 422, 409, 503). Agents log the status
- * line; people reading the body learn what was wrong, field by field.
+ * with the status the refusal names (400, 408, 413, 415, 422, 409, 503 with {@code Retry-After}).
+ * Agents log the status line; people reading the body learn what was wrong, field by field.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -32,6 +33,11 @@ public class AgentErrorMapper implements ExceptionMapper<AgentRequestException> 
         if (!refused.details().isEmpty()) {
             error.put("details", refused.details());
         }
-        return Response.status(refused.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", error)).build();
+        Response.ResponseBuilder response = Response.status(refused.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", error));
+        if (refused.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, refused.retryAfterSeconds());
+        }
+        return response.build();
     }
 }

@@ -29,6 +29,12 @@ final class ContractCollectors implements CollectorService {
     final AtomicInteger computerCalls = new AtomicInteger();
     /** Conflicts still to throw, as a concurrent insert of another transaction would. */
     final AtomicInteger conflictsToThrow = new AtomicInteger();
+    /** Collectors whose plugin is stopped: not registered, as the core's registry has it then. */
+    final java.util.Set<String> stopped = ConcurrentHashMap.newKeySet();
+    /** A collector whose plugin stops while it takes the next record: it throws what a closing plugin throws, and is gone. */
+    volatile String stopsDuringNextRecord;
+    /** Thrown by the next record while the plugin keeps running: a bug, not an absence. */
+    volatile RuntimeException failsOnNextRecord;
     private final LongSupplier newAsset;
 
     /** @param newAsset creates the asset row a new computer gets and answers its id */
@@ -38,6 +44,18 @@ final class ContractCollectors implements CollectorService {
 
     @Override
     public List<CollectorOutcome> ingest(Actor actor, String collector, List<Map<String, Object>> records) {
+        if (stopped.contains(collector)) {
+            throw new NotFoundException("Collector", collector);
+        }
+        RuntimeException bug = failsOnNextRecord;
+        if (bug != null) {
+            failsOnNextRecord = null;
+            throw bug;
+        }
+        if (collector.equals(stopsDuringNextRecord)) {
+            stopped.add(collector);
+            throw new IllegalStateException("Attempting to execute an operation on a closed EntityManagerFactory.");
+        }
         Map<String, Object> record = records.get(0);
         String hostname = (String) record.get("hostname");
         return switch (collector) {
@@ -82,6 +100,6 @@ final class ContractCollectors implements CollectorService {
 
     @Override
     public boolean available(String collector) {
-        return List.of("computers", "applications").contains(collector);
+        return List.of("computers", "applications").contains(collector) && !stopped.contains(collector);
     }
 }

@@ -132,6 +132,24 @@ class InventoryIngestionTest {
     }
 
     @Test
+    void aBootTimeASecondOffOnTheNextRunIsTheSameBoot() {
+        Inventory full = glpi("glpi-computer-full.json");
+        Instant boot = full.computer().lastBoot();
+        ingestion.ingest(KEY, full, contact(full.deviceId()));
+
+        IngestResult jittered = ingestion.ingest(KEY, booted(full, boot.plusSeconds(1)), contact(full.deviceId()));
+        assertEquals("unchanged", jittered.computer(), "the agent's uptime arithmetic moved the boot time by a second");
+        assertEquals(boot.toString(), collectors.computers.get("pc-cnc-0042").record().get("lastboot"));
+        assertEquals(boot, agents.lastBoot(full.deviceId()).orElseThrow());
+
+        Instant reboot = boot.plusSeconds(6 * 3600);
+        IngestResult rebooted = ingestion.ingest(KEY, booted(full, reboot), contact(full.deviceId()));
+        assertEquals("updated", rebooted.computer());
+        assertEquals(reboot.toString(), collectors.computers.get("pc-cnc-0042").record().get("lastboot"));
+        assertEquals(reboot, agents.lastBoot(full.deviceId()).orElseThrow());
+    }
+
+    @Test
     void aPartialInventoryWithoutHardwareLandsOnTheComputerTheAgentReportedBefore() {
         Inventory full = glpi("glpi-computer-full.json");
         ingestion.ingest(KEY, full, contact(full.deviceId()));
@@ -156,6 +174,44 @@ class InventoryIngestionTest {
         assertEquals(0, agent.inventories());
         assertTrue(agent.lastError().contains("names no host"), agent.lastError());
         assertNull(agent.assetId());
+    }
+
+    @Test
+    void whileTheComputersPluginIsStoppedAnInventoryIsAnswered503WithRetryAfterAndStoresNothing() {
+        collectors.stopped.add("computers");
+        Inventory full = glpi("glpi-computer-full.json");
+        AgentRequestException refused = assertThrows(AgentRequestException.class, () -> ingestion.ingest(KEY, full, contact(full.deviceId())));
+        assertEquals(503, refused.status());
+        assertEquals("unavailable", refused.code());
+        assertTrue(refused.retryAfterSeconds() > 0, "Retry-After: the same inventory may succeed later");
+        assertTrue(refused.getMessage().contains("collector computers"), refused.getMessage());
+        assertTrue(collectors.computers.isEmpty());
+        Agent agent = agents.find(full.deviceId()).orElseThrow();
+        assertEquals("failed", agent.lastResult());
+        assertTrue(agent.lastError().contains("computers"), agent.lastError());
+
+        collectors.stopped.clear();
+        assertEquals("created", ingestion.ingest(KEY, full, contact(full.deviceId())).computer(), "back once the plugin is");
+    }
+
+    @Test
+    void anApplicationsPluginStoppingInTheMiddleOfAnInventoryIs503NotAServerError() {
+        Inventory full = glpi("glpi-computer-full.json");
+        ingestion.ingest(KEY, full, contact(full.deviceId()));
+        collectors.stopsDuringNextRecord = "applications";
+        AgentRequestException refused = assertThrows(AgentRequestException.class, () -> ingestion.ingest(KEY, full, contact(full.deviceId())));
+        assertEquals(503, refused.status());
+        assertTrue(refused.retryAfterSeconds() > 0);
+        assertTrue(refused.getMessage().contains("collector applications"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("closed EntityManagerFactory"), "the plugin's own failure is named: " + refused.getMessage());
+    }
+
+    @Test
+    void aCollectorFailingWhileItsPluginRunsIsNoUnavailability() {
+        Inventory full = glpi("glpi-computer-full.json");
+        collectors.failsOnNextRecord = new IllegalStateException("a bug in the computers plugin");
+        IllegalStateException bug = assertThrows(IllegalStateException.class, () -> ingestion.ingest(KEY, full, contact(full.deviceId())));
+        assertEquals("a bug in the computers plugin", bug.getMessage(), "left to the core: 500 with an incident id");
     }
 
     @Test
@@ -195,6 +251,16 @@ class InventoryIngestionTest {
             assertEquals(2, agent.inventories(), agent.deviceId() + " lost a count");
             assertEquals("unchanged", agent.lastResult(), agent.deviceId());
         }
+    }
+
+    /** The inventory with another boot time. */
+    private static Inventory booted(Inventory template, Instant lastBoot) {
+        var c = template.computer();
+        return new Inventory(template.deviceId(), template.itemType(), template.partial(), template.agent(), template.takenAt(),
+                new org.shopdb.plugins.agents.internal.inventory.ComputerFacts(c.hostname(), c.fqdn(), c.domain(), c.hardwareUuid(),
+                        c.serialNumber(), c.manufacturer(), c.model(), c.osName(), c.osVersion(), c.osBuild(), c.cpu(), c.cpuCores(),
+                        c.memoryMb(), c.diskGb(), c.lastUser(), lastBoot, c.addresses()),
+                template.software());
     }
 
     /** The full example as machine {@code i}: its own device, hostname and UUID. */

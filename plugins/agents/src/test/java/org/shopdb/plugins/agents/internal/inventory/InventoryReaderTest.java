@@ -39,6 +39,7 @@ class InventoryReaderTest {
         assertEquals(24105L, computer.memoryMb());
         assertEquals(275L, computer.diskGb(), "274877 MB of disk");
         assertEquals(Instant.parse("2026-12-06T16:29:06Z"), computer.lastBoot());
+        assertNull(computer.lastUser(), "'wtmp' is the agent reading 'wtmp begins …' of last on a machine nobody logged in to");
         assertEquals(List.of(new DiscoveredAddress("eth0", "192.0.2.2", "02:FC:00:00:00:01", false, true)), computer.addresses(),
                 "loopback, IPv6 and interfaces without address are left out");
         assertEquals(Instant.parse("2026-12-06T16:35:10Z"), inventory.takenAt());
