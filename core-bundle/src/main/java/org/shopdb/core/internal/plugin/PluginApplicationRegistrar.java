@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -103,7 +104,7 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         this.components = components;
         context.addBundleListener(uninstalls);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
-        this.registeredJaxrs = new RegisteredJaxrsComponents(context, bundleId -> worker.execute(() -> registerIfTracked(bundleId)));
+        this.registeredJaxrs = new RegisteredJaxrsComponents(context, bundleId -> later(() -> registerIfTracked(bundleId), 0));
         registeredJaxrs.open();
         tracker.open();
     }
@@ -132,6 +133,15 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     /** The plugin bundle's start ended (stopped, updated, uninstalled): it is no longer live. */
     public void withdraw(long bundleId) {
         live.remove(bundleId);
+    }
+
+    /** Runs {@code task} on the worker after {@code seconds}; not at all once this registrar is deactivated. */
+    private ScheduledFuture<?> later(Runnable task, long seconds) {
+        try {
+            return worker.schedule(task, seconds, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException deactivated) {
+            return null;
+        }
     }
 
     /** One of the bundle's JAX-RS services came: its application may be complete now. */
@@ -186,7 +196,7 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             return true;
         }
         if (served.grace == null) {
-            served.grace = worker.schedule(() -> registerAfterGrace(bundle, served), GRACE_SECONDS, TimeUnit.SECONDS);
+            served.grace = later(() -> registerAfterGrace(bundle, served), GRACE_SECONDS);
         }
         LOG.debug("Plugin {}: its routes go up once {} are registered", served.plugin, missing);
         return false;
