@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -23,7 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class RouteWatch implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RouteWatch.class);
     private static final int KEPT = 10;
     /** How long the routes are still watched after they first answered whole: a rebuild after that moment would show. */
     static final Duration AFTER_FIRST_WHOLE = Duration.ofSeconds(2);
@@ -68,7 +64,8 @@ public final class RouteWatch implements AutoCloseable {
             Thread.sleep(AFTER_FIRST_WHOLE.toMillis());
             for (RouteWatch watch : watches) {
                 watch.close();
-                LOG.info("While the plugin arrived, {}: {}", watch.path, watch);
+                // On the container's console, which the failsafe report keeps: the figures of each run.
+                System.out.println("RouteWatch, while the plugin arrived, " + watch.path + ": " + watch);
                 watch.assertNothingWrong();
             }
         } finally {
