@@ -73,7 +73,7 @@ public abstract class CamerasContract {
     public void installAndUninstallLeaveTheCoreRunning() throws Exception {
         Object coreService = context.getServiceReference(org.shopdb.api.asset.AssetService.class).getProperty("service.id");
         shell(UNINSTALL);
-        http.awaitStatus("/api/cameras", 404, LIVE);
+        RouteWatch.awaitGone(http, LIVE, "/api/cameras", "/api/cameras?vendor=Panasonic");
         installWatched(Map.of("/api/cameras", RouteWatch.collectionList(), "/api/cameras?vendor=Panasonic", RouteWatch.collectionList()));
         assertEquals("the core's services were not restarted", coreService,
                 context.getServiceReference(org.shopdb.api.asset.AssetService.class).getProperty("service.id"));
@@ -441,7 +441,7 @@ public abstract class CamerasContract {
         containsHit("live-zqkeep", id);
 
         shell(UNINSTALL);
-        assertEquals("routes gone", 404, http.awaitStatus("/api/cameras", 404, LIVE).status());
+        RouteWatch.awaitGone(http, LIVE, "/api/cameras", "/api/cameras/" + id);
         assertEquals(404, http.get("/api/cameras/" + id).status());
         assertEquals("the core still serves", 200, http.get("/api/assets/" + id).status());
         assertTrue("navigation entry gone", first(http.get("/api/navigation").json().path("data"), "path", "/api/cameras") == null);

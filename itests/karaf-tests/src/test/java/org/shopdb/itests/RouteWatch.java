@@ -75,6 +75,23 @@ public final class RouteWatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls each path until it answers the core's JSON 404: the uninstalled plugin's Jetty context is
+     * gone. Until Pax Web has removed it (on a thread of its own, a moment after
+     * {@code feature:uninstall} returned) the context answers Jetty's HTML 404.
+     */
+    public static void awaitGone(Http http, Duration timeout, String... paths) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String path : paths) {
+            Http.Reply last = http.get(path);
+            while (!coreNotFound(last)) {
+                assertTrue(path + " does not answer the core's 404 within " + timeout + ": " + last, System.nanoTime() < deadline);
+                Thread.sleep(50);
+                last = http.get(path);
+            }
+        }
+    }
+
     /** A {@code 200} whose JSON has a {@code data} array and a {@code meta.total}: a served collection list. */
     public static Predicate<Http.Reply> collectionList() {
         return reply -> reply.status() == 200 && json(reply) != null && json(reply).path("data").isArray()
