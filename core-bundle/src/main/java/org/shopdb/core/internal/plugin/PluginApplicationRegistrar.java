@@ -61,6 +61,14 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
 
     /** Longest wait, once the plugin is live, for its JAX-RS components before its routes go up without them. */
     static final long GRACE_SECONDS = 15;
+    /**
+     * Pause between seeing a plugin's JAX-RS service registered and publishing its application. The
+     * framework tells its service listeners in no fixed order: this registrar may hear of the last
+     * resource before the whiteboard does, and an application published then is built without it and
+     * rebuilt a moment later (ADR 0009). The registering thread tells all listeners at once, so a short
+     * pause lets the whiteboard record the resource first.
+     */
+    static final long SETTLE_MILLIS = 250;
     private static final Logger LOG = LoggerFactory.getLogger(PluginApplicationRegistrar.class);
 
     private final BundleContext context;
@@ -104,7 +112,7 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         this.components = components;
         context.addBundleListener(uninstalls);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
-        this.registeredJaxrs = new RegisteredJaxrsComponents(context, bundleId -> later(() -> registerIfTracked(bundleId), 0));
+        this.registeredJaxrs = new RegisteredJaxrsComponents(context, bundleId -> later(() -> registerIfTracked(bundleId), SETTLE_MILLIS));
         registeredJaxrs.open();
         tracker.open();
     }
@@ -135,10 +143,10 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         live.remove(bundleId);
     }
 
-    /** Runs {@code task} on the worker after {@code seconds}; not at all once this registrar is deactivated. */
-    private ScheduledFuture<?> later(Runnable task, long seconds) {
+    /** Runs {@code task} on the worker after {@code millis}; not at all once this registrar is deactivated. */
+    private ScheduledFuture<?> later(Runnable task, long millis) {
         try {
-            return worker.schedule(task, seconds, TimeUnit.SECONDS);
+            return worker.schedule(task, millis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException deactivated) {
             return null;
         }
@@ -196,7 +204,7 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             return true;
         }
         if (served.grace == null) {
-            served.grace = later(() -> registerAfterGrace(bundle, served), GRACE_SECONDS);
+            served.grace = later(() -> registerAfterGrace(bundle, served), TimeUnit.SECONDS.toMillis(GRACE_SECONDS));
         }
         LOG.debug("Plugin {}: its routes go up once {} are registered", served.plugin, missing);
         return false;
