@@ -8,6 +8,7 @@ import static org.shopdb.itests.JsonArrays.first;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import javax.inject.Inject;
 
@@ -45,9 +46,18 @@ public abstract class GeneratedPluginContract {
         http.awaitStatus("/api/assettypes", 200, BOOT);
         if (http.get(COLLECTION).status() != 200) {
             shell("feature:repo-add " + FEATURES);
-            shell("feature:install " + FEATURE);
-            http.awaitStatus(COLLECTION, 200, LIVE);
+            installWatched(Map.of(COLLECTION, RouteWatch.collectionList()));
         }
+    }
+
+    /**
+     * {@code feature:install} with the plugin's routes asked in a tight loop from the moment it is
+     * issued: each answers the core's JSON 404 until it answers whole, nothing else (ADR 0009). The
+     * first test of a run installs the plugin on a database that never had it; the uninstall test
+     * reinstalls it.
+     */
+    private void installWatched(Map<String, Predicate<Http.Reply>> routes) throws Exception {
+        RouteWatch.whileArriving(http, () -> shell("feature:install " + FEATURE), LIVE, routes);
     }
 
     @Test
@@ -144,19 +154,36 @@ public abstract class GeneratedPluginContract {
     public void uninstallKeepsTheRowsAndReinstallFindsThemAgain() throws Exception {
         long id = http.post(COLLECTION, item("BR-KEEP-1", "Survives", "Acme", "BR-100").toString()).json().path("data").path("assetid").asLong();
         shell("feature:uninstall " + FEATURE);
-        http.awaitStatus(COLLECTION, 404, LIVE);
+        RouteWatch.awaitGone(http, LIVE, COLLECTION, COLLECTION + "/" + id);
         assertEquals("the asset stays", "BR-KEEP-1",
                 http.awaitStatus("/api/assets/" + id, 200, LIVE).json().path("data").path("assetnumber").asText());
         assertNull("navigation entry gone", first(http.awaitStatus("/api/navigation", 200, LIVE).json().path("data"), "path", COLLECTION));
 
-        shell("feature:install " + FEATURE);
-        http.awaitStatus(COLLECTION, 200, LIVE);
+        installWatched(Map.of(
+                COLLECTION, RouteWatch.collectionList().and(reply -> total(reply) >= 1),
+                COLLECTION + "/" + id, reply -> reply.status() == 200 && model(reply).equals("BR-100")));
         assertEquals("BR-100", http.get(COLLECTION + "/" + id).json().path("data").path("model").asText());
     }
 
     private static ObjectNode item(String number, String name, String vendor, String model) {
         ObjectNode item = JSON.createObjectNode().put("assetnumber", number).put("name", name).put("vendor", vendor);
         return model == null ? item : item.put("model", model);
+    }
+
+    private static long total(Http.Reply reply) {
+        try {
+            return reply.json().path("meta").path("total").asLong();
+        } catch (Exception notJson) {
+            return -1;
+        }
+    }
+
+    private static String model(Http.Reply reply) {
+        try {
+            return reply.json().path("data").path("model").asText();
+        } catch (Exception notJson) {
+            return "";
+        }
     }
 
     private long total(String path) throws Exception {

@@ -6,23 +6,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.ws.rs.core.Application;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.shopdb.api.plugin.PluginApplication;
 import org.shopdb.core.internal.auth.AuthenticationFilter;
+import org.shopdb.core.internal.rest.JaxrsComponents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +41,16 @@ import org.slf4j.LoggerFactory;
  * when the plugin comes, goes or is updated; the core's application is not touched.
  *
  * <p>The application goes up when the plugin is live ({@link #publish}: schema migrated and
- * lifecycle recorded), by then its resources are registered, so it is built once, with them,
- * and never serves a half-started plugin.
+ * lifecycle recorded) <em>and</em> every JAX-RS resource and extension component of the plugin
+ * bundle has registered its service (the expected set is read from the Service Component Runtime):
+ * the whiteboard then builds it once, with all of them, on the publishing thread. A resource that
+ * joins a served application makes the whiteboard rebuild it, and meanwhile the plugin's routes
+ * answer CXF's empty {@code 200} or HTML {@code 404} (ADR 0009). Components that are not there
+ * {@value #GRACE_SECONDS} s after the plugin went live (a missing dependency) do not keep the
+ * others from being served: the application goes up without them and the log names them.
+ *
+ * <p>Requests that come while Pax Web is still adding the new context are held
+ * ({@link PluginSwitches#arriving}) until Jetty serves it.
  *
  * <p>A bundle stopped only for the moment is expected back ({@link PluginStopping}): its requests
  * are held by {@link PluginSwitches} until the new application is served, unless the bundle is
@@ -43,9 +59,24 @@ import org.slf4j.LoggerFactory;
 @Component(service = PluginApplicationRegistrar.class, immediate = true)
 public class PluginApplicationRegistrar implements BundleTrackerCustomizer<PluginApplicationRegistrar.Served> {
 
+    /** Longest wait, once the plugin is live, for its JAX-RS components before its routes go up without them. */
+    static final long GRACE_SECONDS = 15;
+    /**
+     * Pause between seeing a plugin's JAX-RS service registered and publishing its application. The
+     * framework tells its service listeners in no fixed order: this registrar may hear of the last
+     * resource before the whiteboard does, and an application published then is built without it and
+     * rebuilt a moment later (ADR 0009). The registering thread tells all listeners at once, so a short
+     * pause lets the whiteboard record the resource first.
+     */
+    static final long SETTLE_MILLIS = 250;
     private static final Logger LOG = LoggerFactory.getLogger(PluginApplicationRegistrar.class);
 
     private final BundleContext context;
+    private final ServiceComponentRuntime components;
+    private final RegisteredJaxrsComponents registeredJaxrs;
+    /** Publishes off the thread that registered a plugin's service, and after the grace. */
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            runnable -> new Thread(runnable, "shopdb-plugin-publish"));
     /** Plugin name to the bundle whose application is registered. */
     private final Map<String, Long> owners = new ConcurrentHashMap<>();
     /**
@@ -64,6 +95,9 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         final String plugin;
         ServiceRegistration<Application> registration;
         boolean stopped;
+        /** Served once the grace is over even if some JAX-RS components are missing. */
+        boolean graceOver;
+        ScheduledFuture<?> grace;
 
         Served(String plugin) {
             this.plugin = plugin;
@@ -71,17 +105,23 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     }
 
     @Activate
-    public PluginApplicationRegistrar(BundleContext context, @Reference PluginSwitches switches) {
+    public PluginApplicationRegistrar(BundleContext context, @Reference PluginSwitches switches,
+            @Reference ServiceComponentRuntime components) throws InvalidSyntaxException {
         this.context = context;
         this.switches = switches;
+        this.components = components;
         context.addBundleListener(uninstalls);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
+        this.registeredJaxrs = new RegisteredJaxrsComponents(context, bundleId -> later(() -> registerIfTracked(bundleId), SETTLE_MILLIS));
+        registeredJaxrs.open();
         tracker.open();
     }
 
     @Deactivate
     void deactivate() {
         tracker.close();
+        registeredJaxrs.close();
+        worker.shutdownNow();
         context.removeBundleListener(uninstalls);
         expectedBack.values().forEach(switches::gone);
     }
@@ -103,9 +143,34 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         live.remove(bundleId);
     }
 
+    /** Runs {@code task} on the worker after {@code millis}; not at all once this registrar is deactivated. */
+    private ScheduledFuture<?> later(Runnable task, long millis) {
+        try {
+            return worker.schedule(task, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException deactivated) {
+            return null;
+        }
+    }
+
+    /** One of the bundle's JAX-RS services came: its application may be complete now. */
+    private void registerIfTracked(long bundleId) {
+        Bundle bundle = context.getBundle(bundleId);
+        Served served = bundle == null ? null : tracker.getObject(bundle);
+        if (served != null) {
+            register(bundle, served);
+        }
+    }
+
+    private void registerAfterGrace(Bundle bundle, Served served) {
+        synchronized (served) {
+            served.graceOver = true;
+        }
+        register(bundle, served);
+    }
+
     private void register(Bundle bundle, Served served) {
         synchronized (served) {
-            if (served.registration != null || served.stopped || !live.contains(bundle.getBundleId())) {
+            if (served.registration != null || served.stopped || !live.contains(bundle.getBundleId()) || !complete(bundle, served)) {
                 return;
             }
             Long owner = owners.putIfAbsent(served.plugin, bundle.getBundleId());
@@ -113,10 +178,36 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
                 LOG.error("Plugin bundle {} gets no routes: bundle {} already serves plugin '{}'", bundle.getSymbolicName(), owner, served.plugin);
                 return;
             }
+            switches.arriving(served.plugin);
+            // The whiteboard builds the application on this thread, with every resource registered now.
             served.registration = context.registerService(Application.class, new PluginJaxrsApplication(), properties(served.plugin));
+            if (served.grace != null) {
+                served.grace.cancel(false);
+            }
             expectedBack.remove(bundle.getBundleId());
         }
         switches.published(served.plugin);
+    }
+
+    /**
+     * Whether every JAX-RS component of the bundle has registered its service, or the grace is over;
+     * starts the grace the first time a live bundle is found incomplete.
+     */
+    private boolean complete(Bundle bundle, Served served) {
+        Set<String> missing = JaxrsComponents.missing(JaxrsComponents.enabledIn(components, bundle), registeredJaxrs.of(bundle));
+        if (missing.isEmpty()) {
+            return true;
+        }
+        if (served.graceOver) {
+            LOG.warn("Plugin {}: serving its routes without {}, not registered {} s after it went live (waiting for their dependencies?); "
+                    + "each rebuilds its application when it comes", served.plugin, missing, GRACE_SECONDS);
+            return true;
+        }
+        if (served.grace == null) {
+            served.grace = later(() -> registerAfterGrace(bundle, served), TimeUnit.SECONDS.toMillis(GRACE_SECONDS));
+        }
+        LOG.debug("Plugin {}: its routes go up once {} are registered", served.plugin, missing);
+        return false;
     }
 
     @Override
@@ -145,6 +236,10 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         live.remove(bundle.getBundleId());
         synchronized (served) {
             served.stopped = true;
+            if (served.grace != null) {
+                served.grace.cancel(false);
+            }
+            switches.withdrawn(served.plugin);
             if (served.registration == null) {
                 return;
             }

@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  * Plugins whose routes are switching from one bundle revision to the next (a {@code bundle:update},
  * a refresh, a feature upgrade): their old JAX-RS application is withdrawn, the new one is not
  * served yet. Requests for such a plugin wait here ({@link #await}) until the new application is
- * served, so that nobody sees the gap (ADR 0007).
+ * served, so that nobody sees the gap (ADR 0007). A plugin arriving (installed, reinstalled or
+ * started) is held the same way from the moment its application is published until Jetty serves
+ * it ({@link #arriving}, ADR 0009): before that moment its routes are simply not there (the core's
+ * {@code 404}); after it, they answer whole.
  *
  * <p>Requests already on their way into the old application when the switch begins are let finish
  * first ({@link #drain}): the old revision still serves them, since its application is withdrawn
@@ -50,12 +53,15 @@ public class PluginSwitches {
 
     private static final class Switch {
         final long deadline;
+        /** Begun when the application was published for a plugin arriving, not by an update's stop. */
+        final boolean arrival;
         /** The new application is registered: from now on a served context is the new one, not the old one going. */
         boolean published;
         boolean gone;
 
-        Switch(long deadline) {
+        Switch(long deadline, boolean arrival) {
             this.deadline = deadline;
+            this.arrival = arrival;
         }
     }
 
@@ -77,8 +83,31 @@ public class PluginSwitches {
 
     /** The plugin's application is being withdrawn and a new revision of it is expected. */
     public void begin(String plugin) {
-        switches.put(plugin, new Switch(System.nanoTime() + holdLimitNanos));
+        switches.put(plugin, new Switch(System.nanoTime() + holdLimitNanos, false));
         LOG.debug("Plugin {}: holding its requests until its new revision is served", plugin);
+    }
+
+    /**
+     * The plugin's application is about to be published for a plugin arriving: requests from now on
+     * wait until Jetty serves it, not routed to a context that is still being built. An update's
+     * switch in progress is kept as it is.
+     */
+    public void arriving(String plugin) {
+        switches.putIfAbsent(plugin, new Switch(System.nanoTime() + holdLimitNanos, true));
+    }
+
+    /**
+     * The plugin's application is withdrawn (its bundle left {@code ACTIVE}): an arrival that no
+     * request has seen served yet is over. An update's switch, begun before, is kept.
+     */
+    public void withdrawn(String plugin) {
+        Switch current = switches.get(plugin);
+        if (current != null && current.arrival && switches.remove(plugin, current)) {
+            synchronized (current) {
+                current.gone = true;
+                current.notifyAll();
+            }
+        }
     }
 
     /** The plugin's bundle is gone: nothing comes back, waiting requests go on now. */
@@ -179,8 +208,9 @@ public class PluginSwitches {
                     long left = current.deadline - System.nanoTime();
                     if (left <= 0) {
                         if (switches.remove(plugin, current)) {
-                            LOG.warn("Plugin {} did not come back within {} s of being stopped for an update; its routes answer 503, then 404 until it is served again",
-                                    plugin, Duration.ofNanos(holdLimitNanos).toSeconds());
+                            LOG.warn("Plugin {} was not served within {} s of {}; its routes answer 503, then 404 until it is served",
+                                    plugin, Duration.ofNanos(holdLimitNanos).toSeconds(),
+                                    current.arrival ? "its application being published" : "being stopped for an update");
                         }
                         return Outcome.UNAVAILABLE;
                     }

@@ -18,7 +18,7 @@ import org.shopdb.core.internal.rest.ApiError;
 
 /**
  * Answers {@code 503 plugin_unavailable} with {@code Retry-After} for a request that waited in
- * vain for a plugin's new revision ({@link HeldPluginRequests}); runs after authentication, so
+ * vain for a plugin's application to be served ({@link HeldPluginRequests}); runs after authentication, so
  * an anonymous caller learns nothing more than {@code 401}.
  */
 @Component(service = ContainerRequestFilter.class)
@@ -41,7 +41,7 @@ public class PluginUnavailableFilter implements ContainerRequestFilter {
 
     static Response unavailable(String plugin) {
         Response error = ApiError.response(503, "plugin_unavailable",
-                "Plugin " + plugin + " is being updated and is not serving yet; retry in a few seconds", List.of());
+                "Plugin " + plugin + " is being started or updated and is not serving yet; retry in a few seconds", List.of());
         return Response.fromResponse(error).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 }

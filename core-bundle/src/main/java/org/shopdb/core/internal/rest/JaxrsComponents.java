@@ -11,12 +11,12 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 
 /** Which components of a bundle publish JAX-RS resources or extensions, by component name. */
-final class JaxrsComponents {
+public final class JaxrsComponents {
 
     private JaxrsComponents() {
     }
 
-    static Set<String> enabledIn(ServiceComponentRuntime runtime, Bundle bundle) {
+    public static Set<String> enabledIn(ServiceComponentRuntime runtime, Bundle bundle) {
         return runtime.getComponentDescriptionDTOs(bundle).stream()
                 .filter(description -> isJaxrs(description.properties))
                 .filter(runtime::isComponentEnabled)
@@ -24,13 +24,13 @@ final class JaxrsComponents {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    static boolean isJaxrs(Map<String, Object> properties) {
+    public static boolean isJaxrs(Map<String, Object> properties) {
         return isTrue(properties.get(JaxrsWhiteboardConstants.JAX_RS_RESOURCE))
                 || isTrue(properties.get(JaxrsWhiteboardConstants.JAX_RS_EXTENSION));
     }
 
     /** The expected components not among the present ones. */
-    static Set<String> missing(Set<String> expected, Set<String> present) {
+    public static Set<String> missing(Set<String> expected, Set<String> present) {
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(present);
         return missing;

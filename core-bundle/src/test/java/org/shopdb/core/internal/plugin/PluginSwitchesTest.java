@@ -2,6 +2,7 @@ package org.shopdb.core.internal.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -84,6 +85,44 @@ class PluginSwitchesTest {
         assertFalse(drained.isDone(), "one request is still in the old application");
         switches.left("cameras");
         drained.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anArrivingPluginsRequestsWaitFromItsPublicationUntilItIsServed() throws Exception {
+        AtomicBoolean served = new AtomicBoolean();
+        switches.arriving("cameras");
+        assertTrue(switches.switching("cameras"), "held while the whiteboard builds the application");
+        CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", served));
+        switches.published("cameras");
+        Thread.sleep(100);
+        assertFalse(held.isDone(), "published, but Jetty does not serve its context yet");
+        served.set(true);
+        assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
+        assertFalse(switches.switching("cameras"));
+    }
+
+    @Test
+    void anArrivalKeepsAnUpdatesSwitchAndIsNotEndedByItsStop() throws Exception {
+        switches.begin("cameras");
+        switches.arriving("cameras");
+        switches.withdrawn("cameras");
+        assertTrue(switches.switching("cameras"), "the update's switch waits for the new revision");
+        CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", () -> true));
+        Thread.sleep(100);
+        assertFalse(held.isDone(), "the update's new application is not published yet");
+        switches.published("cameras");
+        assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void anArrivalWithdrawnBeforeItWasServedLetsItsRequestsGo() throws Exception {
+        switches.arriving("cameras");
+        switches.published("cameras");
+        CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", new AtomicBoolean()));
+        Thread.sleep(100);
+        switches.withdrawn("cameras");
+        assertEquals(PluginSwitches.Outcome.GONE, held.get(5, TimeUnit.SECONDS));
+        assertFalse(switches.switching("cameras"));
     }
 
     @Test

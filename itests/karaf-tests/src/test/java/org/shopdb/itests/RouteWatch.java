@@ -1,0 +1,179 @@
+package org.shopdb.itests;
+
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Asks one route of a plugin being installed again and again, each request as soon as the last
+ * answered, on a thread of its own, and keeps every answer that is neither of the two allowed
+ * while a plugin arrives (ADR 0009): the core's JSON {@code 404} envelope while the plugin's
+ * routes are not there yet, and the whole answer ({@code whole}) from the first time they answer.
+ * An HTML {@code 404}, an empty or partial {@code 200}, a {@code 5xx}, or a {@code 404} after a
+ * whole answer are wrong.
+ */
+public final class RouteWatch implements AutoCloseable {
+
+    private static final int KEPT = 10;
+    /** How long the routes are still watched after they first answered whole: a rebuild after that moment would show. */
+    static final Duration AFTER_FIRST_WHOLE = Duration.ofSeconds(2);
+
+    /** A change that may throw, such as a console command. */
+    @FunctionalInterface
+    public interface Change {
+        void run() throws Exception;
+    }
+    private final Http http;
+    private final String path;
+    private final Predicate<Http.Reply> whole;
+    private final Thread thread;
+    private final long started = System.nanoTime();
+    private volatile boolean running = true;
+    private final List<String> wrong = new ArrayList<>();
+    private long absent;
+    private long wholeAnswers;
+    private long wrongAnswers;
+    private long firstWholeMillis = -1;
+
+    public RouteWatch(Http http, String path, Predicate<Http.Reply> whole) {
+        this.http = http;
+        this.path = path;
+        this.whole = whole;
+        this.thread = new Thread(this::watch, "route-watch " + path);
+        thread.start();
+    }
+
+    /**
+     * Makes {@code change} (a {@code feature:install}) with each route watched from the moment it is
+     * issued until it answered whole, and {@link #AFTER_FIRST_WHOLE} longer; fails on any wrong answer.
+     */
+    public static void whileArriving(Http http, Change change, Duration timeout, Map<String, Predicate<Http.Reply>> routes) throws Exception {
+        List<RouteWatch> watches = new ArrayList<>();
+        try {
+            routes.forEach((path, whole) -> watches.add(new RouteWatch(http, path, whole)));
+            change.run();
+            for (RouteWatch watch : watches) {
+                watch.awaitWhole(timeout);
+            }
+            Thread.sleep(AFTER_FIRST_WHOLE.toMillis());
+            for (RouteWatch watch : watches) {
+                watch.close();
+                // On the container's console, which the failsafe report keeps: the figures of each run.
+                System.out.println("RouteWatch, while the plugin arrived, " + watch.path + ": " + watch);
+                watch.assertNothingWrong();
+            }
+        } finally {
+            for (RouteWatch watch : watches) {
+                watch.close();
+            }
+        }
+    }
+
+    /**
+     * Polls each path until it answers the core's JSON 404: the uninstalled plugin's Jetty context is
+     * gone. Until Pax Web has removed it (on a thread of its own, a moment after
+     * {@code feature:uninstall} returned) the context answers Jetty's HTML 404.
+     */
+    public static void awaitGone(Http http, Duration timeout, String... paths) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String path : paths) {
+            Http.Reply last = http.get(path);
+            while (!coreNotFound(last)) {
+                assertTrue(path + " does not answer the core's 404 within " + timeout + ": " + last, System.nanoTime() < deadline);
+                Thread.sleep(50);
+                last = http.get(path);
+            }
+        }
+    }
+
+    /** A {@code 200} whose JSON has a {@code data} array and a {@code meta.total}: a served collection list. */
+    public static Predicate<Http.Reply> collectionList() {
+        return reply -> reply.status() == 200 && json(reply) != null && json(reply).path("data").isArray()
+                && json(reply).path("meta").path("total").isNumber();
+    }
+
+    /** The core's error envelope for a route that is not there: {@code 404}, JSON, {@code error.code} {@code not_found}. */
+    static boolean coreNotFound(Http.Reply reply) {
+        JsonNode body = json(reply);
+        return reply.status() == 404 && body != null && "not_found".equals(body.path("error").path("code").asText());
+    }
+
+    private static JsonNode json(Http.Reply reply) {
+        try {
+            JsonNode body = reply.json();
+            return body != null && body.isObject() ? body : null;
+        } catch (Exception notJson) {
+            return null;
+        }
+    }
+
+    private void watch() {
+        while (running) {
+            String failure;
+            Http.Reply reply = null;
+            try {
+                reply = http.get(path);
+                failure = null;
+            } catch (Exception e) {
+                failure = e.toString();
+            }
+            synchronized (this) {
+                long at = (System.nanoTime() - started) / 1_000_000;
+                if (reply != null && whole.test(reply)) {
+                    wholeAnswers++;
+                    if (firstWholeMillis < 0) {
+                        firstWholeMillis = at;
+                    }
+                } else if (reply != null && coreNotFound(reply) && firstWholeMillis < 0) {
+                    absent++;
+                } else {
+                    wrongAnswers++;
+                    if (wrong.size() < KEPT) {
+                        String what = failure != null ? failure : reply.toString();
+                        wrong.add("at " + at + " ms" + (firstWholeMillis < 0 ? "" : " (after a whole answer)") + ": "
+                                + (what.length() > 300 ? what.substring(0, 300) : what));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Waits until the route has answered whole. */
+    public void awaitWhole(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (firstWhole() < 0 && System.nanoTime() < deadline && thread.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertTrue(path + " never answered whole within " + timeout + ": " + this, firstWhole() >= 0);
+    }
+
+    private synchronized long firstWhole() {
+        return firstWholeMillis;
+    }
+
+    /** Stops watching and fails with the wrong answers seen, if any. */
+    public void assertNothingWrong() throws InterruptedException {
+        close();
+        synchronized (this) {
+            assertTrue(path + ": only the core's 404, then whole answers: " + this, wrongAnswers == 0 && wholeAnswers > 0);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(15_000);
+    }
+
+    @Override
+    public synchronized String toString() {
+        return absent + " x core 404, " + wholeAnswers + " x whole (first at " + firstWholeMillis + " ms), " + wrongAnswers + " x wrong "
+                + wrong;
+    }
+}
