@@ -309,6 +309,7 @@ public abstract class AgentNetworkInventoryContract {
     /** Debian's fusioninventory-netinventory reads the printer's SNMP walk; its own injector posts the result with the key in the URL. */
     @Test
     public void theRealNetInventoryTaskAndInjectorFeedShopdb() throws Exception {
+        AgentTools.require("fusioninventory-netinventory", "fusioninventory-injector");
         Process task = new ProcessBuilder("fusioninventory-netinventory", "--file",
                 Path.of(System.getProperty(INVENTORIES), "snmpwalk", "hp-m479fdw-prn-office-3.walk").toString(), "--host", "10.20.1.16").start();
         byte[] xml;

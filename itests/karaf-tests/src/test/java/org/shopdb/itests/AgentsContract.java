@@ -364,6 +364,7 @@ public abstract class AgentsContract {
 
     @Test
     public void theRealFusionInventoryAgentInventoriesThisMachineAndASecondRunChangesNothing() throws Exception {
+        AgentTools.require("fusioninventory-agent", "dpkg-query");
         Map<String, String> packages = installedPackages();
         String firstRun = runTheAgent();
         int prolog = firstRun.indexOf("sending prolog request");
