@@ -3,8 +3,10 @@ package org.shopdb.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.shopdb.itests.AgentPayloads.gzip;
+import static org.shopdb.itests.AgentPayloads.unzlib;
+import static org.shopdb.itests.AgentPayloads.zlib;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
-import java.util.zip.Inflater;
 
 import javax.inject.Inject;
 
@@ -106,43 +105,6 @@ public abstract class AgentNetworkInventoryContract {
         HttpResponse<byte[]> answer = post("/api/agents/inventory", json, "application/json");
         assertEquals(new String(answer.body(), StandardCharsets.UTF_8), 200, answer.statusCode());
         return JSON.readTree(answer.body());
-    }
-
-    private static byte[] zlib(byte[] plain) {
-        Deflater deflater = new Deflater();
-        deflater.setInput(plain);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
-    }
-
-    private static byte[] gzip(byte[] plain) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(plain);
-        }
-        return out.toByteArray();
-    }
-
-    private static String unzlib(byte[] packed) throws Exception {
-        Inflater inflater = new Inflater();
-        inflater.setInput(packed);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        while (!inflater.finished()) {
-            int n = inflater.inflate(buffer);
-            if (n == 0 && inflater.needsInput()) {
-                throw new AssertionError("the answer is not whole zlib data");
-            }
-            out.write(buffer, 0, n);
-        }
-        inflater.end();
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The one device or printer a collection lists for a search (its serial number). */

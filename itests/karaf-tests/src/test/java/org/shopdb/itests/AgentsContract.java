@@ -4,8 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.shopdb.itests.AgentPayloads.unzlib;
+import static org.shopdb.itests.AgentPayloads.zlib;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -33,8 +34,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 
 import javax.inject.Inject;
 
@@ -119,35 +118,6 @@ public abstract class AgentsContract {
                 .timeout(timeout).header("Authorization", basic(agentsKey)).header("Content-Type", "application/x-compress-zlib")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(zlibBody)).build();
         return on.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static byte[] zlib(String text) {
-        Deflater deflater = new Deflater();
-        deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
-    }
-
-    private static String unzlib(byte[] packed) throws Exception {
-        Inflater inflater = new Inflater();
-        inflater.setInput(packed);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        while (!inflater.finished()) {
-            int n = inflater.inflate(buffer);
-            if (n == 0 && inflater.needsInput()) {
-                throw new AssertionError("the answer is not whole zlib data");
-            }
-            out.write(buffer, 0, n);
-        }
-        inflater.end();
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String text(HttpResponse<byte[]> response) {

@@ -17,6 +17,8 @@ import org.shopdb.api.paging.PageRequest;
 import org.shopdb.api.schema.SchemaReady;
 import org.shopdb.api.tx.UnitOfWork;
 import org.shopdb.plugins.agents.internal.mapping.KnownIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code agents} table, in the caller's {@link UnitOfWork} transaction. Counters move in
@@ -25,6 +27,8 @@ import org.shopdb.plugins.agents.internal.mapping.KnownIdentity;
  */
 @Component(service = AgentRepository.class)
 public class AgentRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentRepository.class);
 
     static final String UNIT = "(osgi.unit.name=shopdb-agents)";
     static final String OWNER = "org.shopdb.plugins.agents";
@@ -113,6 +117,21 @@ public class AgentRepository {
     public void recordBoot(String deviceId, Instant lastBoot) {
         unitOfWork.withEntityManager(entityManagers, em -> em.createNativeQuery("UPDATE agents SET lastboot = ? WHERE deviceid = ?")
                 .setParameter(1, column(lastBoot)).setParameter(2, deviceId).executeUpdate());
+    }
+
+    /**
+     * {@link #recordFailure} in a transaction of its own, for a refusal already decided: a failure to
+     * record it is logged, never thrown, so the agent still gets the refusal's own answer.
+     */
+    public void recordRefusal(AgentContact contact, String error) {
+        try {
+            unitOfWork.required(() -> {
+                recordFailure(contact, error);
+                return null;
+            });
+        } catch (RuntimeException bookkeeping) {
+            LOG.warn("Could not record the failed inventory of agent {}: {}", contact.deviceId(), bookkeeping.getMessage());
+        }
     }
 
     /** An inventory that was refused: why, for the operator. */

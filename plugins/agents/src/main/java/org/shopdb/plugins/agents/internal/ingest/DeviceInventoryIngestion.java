@@ -62,15 +62,15 @@ public class DeviceInventoryIngestion {
                 Map<String, Object> record = kind == DeviceKind.NETWORK ? NetworkRecords.network(device) : PrinterRecords.printer(device);
                 return withRetries(actor, kind, record, contact);
             } catch (ValidationException refused) {
-                fail(contact, refused.getMessage());
+                agents.recordRefusal(contact, refused.getMessage());
                 throw AgentRequestException.invalid("The " + kind.itemtype() + " inventory was refused: nothing was stored", refused.errors());
             } catch (ConflictException raced) {
-                fail(contact, raced.getMessage());
+                agents.recordRefusal(contact, raced.getMessage());
                 throw new AgentRequestException(409, raced.code(), "The inventory was not stored: " + raced.getMessage(), List.of());
             } catch (NotFoundException | CollectorUnavailableException missing) {
                 String reason = kind.itemtype() + " inventories need the " + kind.collector() + " plugin, which is not installed"
                         + " (feature:install " + kind.feature() + ")";
-                fail(contact, reason);
+                agents.recordRefusal(contact, reason);
                 throw new AgentRequestException(503, "unavailable", "Inventories cannot be stored now: " + reason, List.of());
             }
         });
@@ -100,16 +100,5 @@ public class DeviceInventoryIngestion {
 
     private static Integer count(Object list) {
         return list instanceof List<?> entries ? entries.size() : null;
-    }
-
-    private void fail(AgentContact contact, String error) {
-        try {
-            unitOfWork.required(() -> {
-                agents.recordFailure(contact, error);
-                return null;
-            });
-        } catch (RuntimeException bookkeeping) {
-            LOG.warn("Could not record the failed inventory of agent {}: {}", contact.deviceId(), bookkeeping.getMessage());
-        }
     }
 }

@@ -73,13 +73,13 @@ public class InventoryIngestion {
             try {
                 return gate.inTurn(() -> withRetries(actor, inventory, contact));
             } catch (AgentRequestException noTurn) {
-                fail(contact, noTurn.getMessage());
+                agents.recordRefusal(contact, noTurn.getMessage());
                 throw noTurn;
             } catch (ValidationException refused) {
-                fail(contact, refused.getMessage());
+                agents.recordRefusal(contact, refused.getMessage());
                 throw AgentRequestException.invalid("The inventory was refused: nothing was stored", refused.errors());
             } catch (ConflictException raced) {
-                fail(contact, raced.getMessage());
+                agents.recordRefusal(contact, raced.getMessage());
                 throw new AgentRequestException(409, raced.code(), "The inventory was not stored: " + raced.getMessage(), List.of());
             } catch (CollectorUnavailableException unusable) {
                 throw unavailable(contact, unusable.getMessage());
@@ -105,7 +105,7 @@ public class InventoryIngestion {
     }
 
     private AgentRequestException unavailable(AgentContact contact, String reason) {
-        fail(contact, reason);
+        agents.recordRefusal(contact, reason);
         return AgentRequestException.unavailable("Inventories cannot be stored now: " + reason
                 + "; the computers and applications plugins (shopdb-computers, shopdb-applications) must be running");
     }
@@ -166,17 +166,6 @@ public class InventoryIngestion {
         }
         return new IngestResult(contact.deviceId(), identity.hostname(), computer.assetId(), name(computer), applications, software,
                 addresses, attempt);
-    }
-
-    private void fail(AgentContact contact, String error) {
-        try {
-            unitOfWork.required(() -> {
-                agents.recordFailure(contact, error);
-                return null;
-            });
-        } catch (RuntimeException bookkeeping) {
-            LOG.warn("Could not record the failed inventory of agent {}: {}", contact.deviceId(), bookkeeping.getMessage());
-        }
     }
 
     private static String name(CollectorOutcome outcome) {
