@@ -26,6 +26,11 @@ public final class Http {
     /** The development default of {@code SHOPDB_ADMIN_PASSWORD}: the suite that does not set it logs in with this. */
     public static final String DEVELOPMENT_ADMIN_PASSWORD = "shopdb-admin";
     private static final Duration READY = Duration.ofSeconds(90);
+    /**
+     * Longer than the server may hold a request for a plugin being published or updated (20 s, ADR
+     * 0007/0009), so that a held request ends in its answer (or the server's 503), not a client timeout.
+     */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The admin's token, shared by all tests in this container. */
@@ -47,7 +52,7 @@ public final class Http {
     }
 
     private Http(Credentials credentials) {
-        this(credentials, Duration.ofSeconds(10));
+        this(credentials, REQUEST_TIMEOUT);
     }
 
     private Http(Credentials credentials, Duration requestTimeout) {
