@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.shopdb.api.error.FieldError;
-import org.shopdb.api.family.AssetFamily;
+import org.shopdb.api.family.AbstractAssetFamily;
 import org.shopdb.api.family.FilterParameter;
 import org.shopdb.api.family.RelationshipField;
 
@@ -18,7 +18,7 @@ import org.shopdb.api.family.RelationshipField;
  * relationships of type {@value #CONTROLS}, made by the computers plugin) show as its
  * read-only {@code controlledby}.
  */
-public final class MachineFamily implements AssetFamily<MachineFields> {
+public final class MachineFamily extends AbstractAssetFamily<MachineFields> {
 
     public static final MachineFamily INSTANCE = new MachineFamily();
 
@@ -36,42 +36,7 @@ public final class MachineFamily implements AssetFamily<MachineFields> {
     public static final String CONTROLS = "controls";
 
     private MachineFamily() {
-    }
-
-    @Override
-    public String typeCode() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String typeName() {
-        return TYPE_NAME;
-    }
-
-    @Override
-    public String owner() {
-        return OWNER;
-    }
-
-    /** Entity type of the audit rows of the machine's own fields (the asset's own are the core's {@code Asset}). */
-    @Override
-    public String entityName() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Class<MachineFields> fieldsType() {
-        return MachineFields.class;
-    }
-
-    @Override
-    public URL fieldSchema() {
-        return MachineFamily.class.getResource(FIELD_SCHEMA);
+        super(TYPE_CODE, TYPE_NAME, OWNER, TABLE, MachineFields.class, FIELD_SCHEMA);
     }
 
     /**

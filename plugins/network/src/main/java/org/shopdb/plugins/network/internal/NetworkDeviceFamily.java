@@ -1,12 +1,11 @@
 package org.shopdb.plugins.network.internal;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.shopdb.api.error.FieldError;
-import org.shopdb.api.family.AssetFamily;
+import org.shopdb.api.family.AbstractAssetFamily;
 import org.shopdb.api.family.FilterParameter;
 
 /**
@@ -15,7 +14,7 @@ import org.shopdb.api.family.FilterParameter;
  * {@code devicekind}; so are wiring closets, which are devices of kind {@value #CLOSET} other
  * devices point at with {@code closetid}.
  */
-public final class NetworkDeviceFamily implements AssetFamily<NetworkDeviceFields> {
+public final class NetworkDeviceFamily extends AbstractAssetFamily<NetworkDeviceFields> {
 
     public static final NetworkDeviceFamily INSTANCE = new NetworkDeviceFamily();
 
@@ -30,42 +29,7 @@ public final class NetworkDeviceFamily implements AssetFamily<NetworkDeviceField
     public static final String CLOSET = "closet";
 
     private NetworkDeviceFamily() {
-    }
-
-    @Override
-    public String typeCode() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String typeName() {
-        return TYPE_NAME;
-    }
-
-    @Override
-    public String owner() {
-        return OWNER;
-    }
-
-    /** The audit entity of the network columns; the asset's own rows are the core's {@code Asset}. */
-    @Override
-    public String entityName() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Class<NetworkDeviceFields> fieldsType() {
-        return NetworkDeviceFields.class;
-    }
-
-    @Override
-    public URL fieldSchema() {
-        return NetworkDeviceFamily.class.getResource(FIELD_SCHEMA);
+        super(TYPE_CODE, TYPE_NAME, OWNER, TABLE, NetworkDeviceFields.class, FIELD_SCHEMA);
     }
 
     @Override

@@ -1,14 +1,13 @@
 package org.shopdb.plugins.printers.internal;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 
-import org.shopdb.api.family.AssetFamily;
+import org.shopdb.api.family.AbstractAssetFamily;
 import org.shopdb.api.family.FilterParameter;
 
 /** Printers as an asset family: assets of type {@value #TYPE_CODE} extended by table {@value #TABLE}. */
-public final class PrinterFamily implements AssetFamily<PrinterFields> {
+public final class PrinterFamily extends AbstractAssetFamily<PrinterFields> {
 
     public static final PrinterFamily INSTANCE = new PrinterFamily();
 
@@ -25,41 +24,7 @@ public final class PrinterFamily implements AssetFamily<PrinterFields> {
     public static final String ENTITY = "printer";
 
     private PrinterFamily() {
-    }
-
-    @Override
-    public String typeCode() {
-        return TYPE_CODE;
-    }
-
-    @Override
-    public String typeName() {
-        return TYPE_NAME;
-    }
-
-    @Override
-    public String owner() {
-        return OWNER;
-    }
-
-    @Override
-    public String entityName() {
-        return ENTITY;
-    }
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Class<PrinterFields> fieldsType() {
-        return PrinterFields.class;
-    }
-
-    @Override
-    public URL fieldSchema() {
-        return PrinterFamily.class.getResource(FIELD_SCHEMA);
+        super(TYPE_CODE, TYPE_NAME, OWNER, TABLE, PrinterFields.class, FIELD_SCHEMA);
     }
 
     /**
