@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.Assume;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Debian's FusionInventory programs the real-agent tests run. Where they are not installed, a
@@ -14,6 +16,8 @@ import org.junit.Assume;
  * ({@code .ci/run}) and fails without them.
  */
 final class AgentTools {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentTools.class);
 
     static final String INSTALL = "apt-get install fusioninventory-agent fusioninventory-agent-task-network";
 
@@ -30,7 +34,7 @@ final class AgentTools {
         if ("true".equals(System.getenv("CI"))) {
             fail(message + "; CI must run it");
         }
-        System.err.println("WARNING: " + message);
+        LOG.warn(message);
         Assume.assumeTrue(message, false);
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Asks one route of a plugin being installed again and again, each request as soon as the last
@@ -19,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * whole answer are wrong.
  */
 public final class RouteWatch implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RouteWatch.class);
 
     private static final int KEPT = 10;
     /** How long the routes are still watched after they first answered whole: a rebuild after that moment would show. */
@@ -64,8 +68,7 @@ public final class RouteWatch implements AutoCloseable {
             Thread.sleep(AFTER_FIRST_WHOLE.toMillis());
             for (RouteWatch watch : watches) {
                 watch.close();
-                // On the container's console, which the failsafe report keeps: the figures of each run.
-                System.out.println("RouteWatch, while the plugin arrived, " + watch.path + ": " + watch);
+                LOG.info("RouteWatch, while the plugin arrived, {}: {}", watch.path, watch);
                 watch.assertNothingWrong();
             }
         } finally {
