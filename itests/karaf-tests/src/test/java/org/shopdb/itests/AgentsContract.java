@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -397,7 +398,7 @@ public abstract class AgentsContract {
         }
         assertEquals(packages.size(), agent.path("softwarecount").asInt());
 
-        Instant betweenRuns = Instant.now();
+        Instant betweenRuns = aWholeSecondLater();
         long assetAudits = admin.get("/api/audit?per_page=1&entitytype=Asset&entityid=" + assetId).json().path("meta").path("total").asLong();
         String secondRun = runTheAgent();
         assertEquals("no package was installed or removed on this machine during the test", packages, installedPackages());
@@ -442,6 +443,17 @@ public abstract class AgentsContract {
             }
         }
         return null;
+    }
+
+    /**
+     * A whole second, waited for, that separates the first run's audit rows from the second's:
+     * MariaDB and MySQL keep the audit time in whole seconds (DATETIME), truncated or rounded,
+     * so a boundary within the first run's last second would count its rows as the second run's.
+     */
+    private static Instant aWholeSecondLater() throws InterruptedException {
+        Instant boundary = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(2);
+        Thread.sleep(Duration.between(Instant.now(), boundary).toMillis() + 1);
+        return boundary;
     }
 
     private JsonNode audit(Instant from) throws Exception {

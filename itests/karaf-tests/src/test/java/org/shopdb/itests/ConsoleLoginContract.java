@@ -60,6 +60,11 @@ public abstract class ConsoleLoginContract {
         http.awaitStatus("/api/health", 200, BOOT);
         http.get("/api/auth/me"); // returns once the admin exists and login is served
         await(AssetTypeService.class).ensure(TYPE, "Console test device", "itests");
+        int sshPort = Integer.parseInt(ConsoleClient.etc("org.apache.karaf.shell.cfg").getProperty("sshPort").strip());
+        if (!awaitReachable(InetAddress.getByName("127.0.0.1"), sshPort)) {
+            throw new AssertionError("The SSH server never listened on 127.0.0.1:" + sshPort + "; what the log says about it:\n"
+                    + KarafLog.excerpt("SSH", 3));
+        }
     }
 
     @Test

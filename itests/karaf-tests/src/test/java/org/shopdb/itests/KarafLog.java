@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads the container's own log, {@code data/log/karaf.log}. */
@@ -27,8 +28,24 @@ public final class KarafLog {
         return linesContaining("INFO", fragments);
     }
 
+    /** The lines that contain {@code fragment}, each with the {@code following} lines after it (a stack trace's head). */
+    public static String excerpt(String fragment, int following) throws IOException {
+        List<String> lines = Files.readAllLines(log());
+        StringBuilder excerpt = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(fragment)) {
+                lines.subList(i, Math.min(lines.size(), i + 1 + following)).forEach(line -> excerpt.append(line).append('\n'));
+            }
+        }
+        return excerpt.toString();
+    }
+
+    private static Path log() {
+        return Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+    }
+
     private static long linesContaining(String level, String... fragments) throws IOException {
-        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        Path log = log();
         String marker = String.format("| %-5s |", level);
         try (Stream<String> lines = Files.lines(log)) {
             return lines.filter(line -> line.contains(marker))

@@ -47,10 +47,10 @@ public final class LaunchedDistribution implements AutoCloseable {
         try (var entries = Files.list(root)) {
             home = entries.filter(Files::isDirectory).findFirst().orElseThrow(() -> new IllegalStateException("empty archive"));
         }
-        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", ShopdbDistribution.freePort());
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", ShopdbDistribution.freePort());
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", ShopdbDistribution.freePort());
-        int httpPort = ShopdbDistribution.freePort();
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", ListenPorts.pick());
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", ListenPorts.pick());
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", ListenPorts.pick());
+        int httpPort = ListenPorts.pick();
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)

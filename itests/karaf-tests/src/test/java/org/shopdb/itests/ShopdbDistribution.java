@@ -9,9 +9,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +55,7 @@ public final class ShopdbDistribution {
         if (!assembly.isFile()) {
             throw new IllegalStateException("Distribution " + assembly + " is missing: build karaf-assembly first");
         }
-        String httpPort = Integer.toString(freePort());
+        String httpPort = Integer.toString(ListenPorts.pick());
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration().frameworkUrl("file:" + assembly.getAbsolutePath())
                         .name("ShopDB").unpackDirectory(new File("target/exam")).useDeployFolder(false),
@@ -67,9 +64,9 @@ public final class ShopdbDistribution {
                 logLevel(LogLevel.INFO),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(ListenPorts.pick())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(ListenPorts.pick())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ListenPorts.pick())),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
                 systemProperty(HTTP_PORT).value(httpPort),
@@ -96,13 +93,5 @@ public final class ShopdbDistribution {
             throw new IllegalStateException("System property " + property + " is not set (run the tests through Maven)");
         }
         return value;
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -24,7 +24,7 @@ public final class TcpProxy implements AutoCloseable {
     private volatile ServerSocket listener;
 
     public TcpProxy(String targetHost, int targetPort) {
-        this.port = ShopdbDistribution.freePort();
+        this.port = ListenPorts.pick();
         this.targetHost = targetHost;
         this.targetPort = targetPort;
     }
