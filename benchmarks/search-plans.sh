@@ -5,6 +5,7 @@
 #
 #   benchmarks/search-plans.sh [--db embedded|mariadb] [--assets N] [--search-rounds N]
 #                              [--during-rounds N] [--backfill-timeout SECONDS] [--reuse-h2 FILE]
+#                              [--innodb-buffer-pool BYTES]
 #
 # Per database: the built distribution migrates a scratch database (embedded H2 under its
 # data/ folder, or MariaDB database shopdb_search recreated on 127.0.0.1:3306, root with
@@ -19,7 +20,10 @@
 # statement is run through EXPLAIN and timed over JDBC. Finally, without tracing, search
 # latency over HTTP. --reuse-h2 takes the embedded database file (shopdb.mv.db) of an
 # earlier run with the same --assets instead of loading again (loading 1M rows into H2
-# takes minutes, filling its index longer).
+# takes minutes, filling its index longer). --innodb-buffer-pool sets MariaDB's
+# innodb_buffer_pool_size for the run (SET GLOBAL; the server's own value is put back at
+# the end), to measure the backfill with a buffer pool that holds the index, as a production
+# server would be sized.
 # Exits non-zero when a search statement scans a table, or anything fails.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -31,6 +35,7 @@ search_rounds=20
 during_rounds=2
 backfill_timeout=14400
 reuse_h2=
+buffer_pool=
 while [ $# -gt 0 ]; do
     case "$1" in
         --db) db="$2"; shift 2 ;;
@@ -39,19 +44,38 @@ while [ $# -gt 0 ]; do
         --during-rounds) during_rounds="$2"; shift 2 ;;
         --backfill-timeout) backfill_timeout="$2"; shift 2 ;;
         --reuse-h2) reuse_h2="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
-        -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+        --innodb-buffer-pool) buffer_pool="$2"; shift 2 ;;
+        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
 
 work=$(mktemp -d)
-trap 'dist_finish $?' EXIT
+original_buffer_pool=
+finish() {
+    local status=$1
+    if [ -n "$original_buffer_pool" ]; then
+        dist_mysql -e "SET GLOBAL innodb_buffer_pool_size = $original_buffer_pool" || true
+    fi
+    dist_finish "$status"
+}
+trap 'finish $?' EXIT
 password=${SHOPDB_ADMIN_PASSWORD:-shopdb-admin}
 export SHOPDB_ADMIN_PASSWORD="$password"
 
 dist_use_database "$db" shopdb_search
 dist_unpack "$work/dist"
 printf 'ShopDB search plan check: %s database, %s assets, %s cores, %s\n' "$db" "$assets" "$(nproc)" "$(date -u +%FT%TZ)"
+if [ "$db" = mariadb ]; then
+    if [ -n "$buffer_pool" ]; then
+        original_buffer_pool=$(dist_mysql -N -e "SELECT @@innodb_buffer_pool_size")
+        dist_mysql -e "SET GLOBAL innodb_buffer_pool_size = $buffer_pool"
+    fi
+    echo "MariaDB innodb_buffer_pool_size $(dist_mysql -N -e "SELECT @@innodb_buffer_pool_size") bytes"
+elif [ -n "$buffer_pool" ]; then
+    echo "--innodb-buffer-pool is for --db mariadb" >&2
+    exit 2
+fi
 bench() { # bench <command> key=value ...
     java -cp "$(dist_jdbc_classpath)" "$here/Bench.java" "$@"
 }

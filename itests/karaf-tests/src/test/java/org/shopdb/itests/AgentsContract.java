@@ -244,7 +244,8 @@ public abstract class AgentsContract {
                     HttpResponse<byte[]> contact = post(own, OCS, prolog, SWARM_TIMEOUT);
                     HttpResponse<byte[]> stored = post(own, OCS, inventory, SWARM_TIMEOUT);
                     return contact.statusCode() + " " + stored.statusCode() + " " + device
-                            + (stored.statusCode() == 200 ? "" : " " + text(stored));
+                            + (contact.statusCode() == 200 ? "" : " prolog: " + text(contact))
+                            + (stored.statusCode() == 200 ? "" : " inventory: " + text(stored));
                 }));
             }
             start.countDown();
@@ -255,7 +256,8 @@ public abstract class AgentsContract {
                     refused.add(answer);
                 }
             }
-            assertEquals("every prolog and inventory answered 200", List.of(), refused);
+            assertEquals(refused.isEmpty() ? "" : "every prolog and inventory answered 200; the log's errors:\n"
+                    + KarafLog.excerpt("| ERROR |", 6), List.of(), refused);
         } finally {
             agents.shutdownNow();
         }

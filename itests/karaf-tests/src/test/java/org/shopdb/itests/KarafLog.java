@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 /** Reads the container's own log, {@code data/log/karaf.log}. */
 public final class KarafLog {
 
+    /** Longest excerpt, in characters. */
+    private static final int EXCERPT_CHARACTERS = 8000;
+
     private KarafLog() {
     }
 
@@ -28,7 +31,10 @@ public final class KarafLog {
         return linesContaining("INFO", fragments);
     }
 
-    /** The lines that contain {@code fragment}, each with the {@code following} lines after it (a stack trace's head). */
+    /**
+     * The lines that contain {@code fragment}, each with the {@code following} lines after it (a stack
+     * trace's head), at most {@value #EXCERPT_CHARACTERS} characters: for a failure message.
+     */
     public static String excerpt(String fragment, int following) throws IOException {
         List<String> lines = Files.readAllLines(log());
         StringBuilder excerpt = new StringBuilder();
@@ -37,7 +43,7 @@ public final class KarafLog {
                 lines.subList(i, Math.min(lines.size(), i + 1 + following)).forEach(line -> excerpt.append(line).append('\n'));
             }
         }
-        return excerpt.toString();
+        return excerpt.length() <= EXCERPT_CHARACTERS ? excerpt.toString() : excerpt.substring(0, EXCERPT_CHARACTERS) + "\n[…]";
     }
 
     private static Path log() {
