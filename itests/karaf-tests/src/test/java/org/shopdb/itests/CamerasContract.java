@@ -72,8 +72,8 @@ public abstract class CamerasContract {
     @Test
     public void installAndUninstallLeaveTheCoreRunning() throws Exception {
         Object coreService = context.getServiceReference(org.shopdb.api.asset.AssetService.class).getProperty("service.id");
-        shell(UNINSTALL);
-        RouteWatch.awaitGone(http, LIVE, "/api/cameras", "/api/cameras?vendor=Panasonic");
+        RouteWatch.whileDeparting(http, () -> shell(UNINSTALL), LIVE,
+                Map.of("/api/cameras", RouteWatch.collectionList(), "/api/cameras?vendor=Panasonic", RouteWatch.collectionList()));
         installWatched(Map.of("/api/cameras", RouteWatch.collectionList(), "/api/cameras?vendor=Panasonic", RouteWatch.collectionList()));
         assertEquals("the core's services were not restarted", coreService,
                 context.getServiceReference(org.shopdb.api.asset.AssetService.class).getProperty("service.id"));
@@ -440,8 +440,8 @@ public abstract class CamerasContract {
         long id = kept.path("assetid").asLong();
         containsHit("live-zqkeep", id);
 
-        shell(UNINSTALL);
-        RouteWatch.awaitGone(http, LIVE, "/api/cameras", "/api/cameras/" + id);
+        RouteWatch.whileDeparting(http, () -> shell(UNINSTALL), LIVE, Map.of("/api/cameras", RouteWatch.collectionList(),
+                "/api/cameras/" + id, RouteWatch.detailOf(id)));
         assertEquals(404, http.get("/api/cameras/" + id).status());
         assertEquals("the core still serves", 200, http.get("/api/assets/" + id).status());
         assertTrue("navigation entry gone", first(http.get("/api/navigation").json().path("data"), "path", "/api/cameras") == null);

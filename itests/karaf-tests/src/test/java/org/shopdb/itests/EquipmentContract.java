@@ -327,7 +327,7 @@ public abstract class EquipmentContract {
         long id = kept.path("assetid").asLong();
 
         shell(UNINSTALL);
-        RouteWatch.awaitGone(http, LIVE, "/api/equipment", "/api/equipment/" + id);
+        RouteWatch.assertGoneAtOnce(http, "/api/equipment", "/api/equipment/" + id);
         assertEquals(404, http.get("/api/equipment/" + id).status());
         assertEquals("the core still serves the asset", 200, http.get("/api/assets/" + id).status());
         assertNull("navigation entry gone", first(http.get("/api/navigation").json().path("data"), "path", "/api/equipment"));

@@ -154,7 +154,7 @@ public abstract class GeneratedPluginContract {
     public void uninstallKeepsTheRowsAndReinstallFindsThemAgain() throws Exception {
         long id = http.post(COLLECTION, item("BR-KEEP-1", "Survives", "Acme", "BR-100").toString()).json().path("data").path("assetid").asLong();
         shell("feature:uninstall " + FEATURE);
-        RouteWatch.awaitGone(http, LIVE, COLLECTION, COLLECTION + "/" + id);
+        RouteWatch.assertGoneAtOnce(http, COLLECTION, COLLECTION + "/" + id);
         assertEquals("the asset stays", "BR-KEEP-1",
                 http.awaitStatus("/api/assets/" + id, 200, LIVE).json().path("data").path("assetnumber").asText());
         assertNull("navigation entry gone", first(http.awaitStatus("/api/navigation", 200, LIVE).json().path("data"), "path", COLLECTION));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * while a plugin arrives (ADR 0009): the core's JSON {@code 404} envelope while the plugin's
  * routes are not there yet, and the whole answer ({@code whole}) from the first time they answer.
  * An HTML {@code 404}, an empty or partial {@code 200}, a {@code 5xx}, or a {@code 404} after a
- * whole answer are wrong.
+ * whole answer are wrong. While a plugin departs it is the other way round: whole answers, then
+ * from the first core {@code 404} on, only that.
  */
 public final class RouteWatch implements AutoCloseable {
 
@@ -36,6 +38,8 @@ public final class RouteWatch implements AutoCloseable {
     private final Http http;
     private final String path;
     private final Predicate<Http.Reply> whole;
+    /** Watching a plugin go: whole answers first, then the core's 404. */
+    private final boolean departing;
     private final Thread thread;
     private final long started = System.nanoTime();
     private volatile boolean running = true;
@@ -44,11 +48,17 @@ public final class RouteWatch implements AutoCloseable {
     private long wholeAnswers;
     private long wrongAnswers;
     private long firstWholeMillis = -1;
+    private long firstAbsentMillis = -1;
 
     public RouteWatch(Http http, String path, Predicate<Http.Reply> whole) {
+        this(http, path, whole, false);
+    }
+
+    private RouteWatch(Http http, String path, Predicate<Http.Reply> whole, boolean departing) {
         this.http = http;
         this.path = path;
         this.whole = whole;
+        this.departing = departing;
         this.thread = new Thread(this::watch, "route-watch " + path);
         thread.start();
     }
@@ -79,19 +89,43 @@ public final class RouteWatch implements AutoCloseable {
     }
 
     /**
-     * Polls each path until it answers the core's JSON 404: the uninstalled plugin's Jetty context is
-     * gone. Until Pax Web has removed it (on a thread of its own, a moment after
-     * {@code feature:uninstall} returned) the context answers Jetty's HTML 404.
+     * Makes {@code change} (a {@code feature:uninstall}) with each route watched from the moment it is
+     * issued until it answered the core's 404, and {@link #AFTER_FIRST_WHOLE} longer; fails on any
+     * other answer than whole ones before that 404 and the core's 404 from then on (no HTML 404 of a
+     * context on its way out, no 5xx).
      */
-    public static void awaitGone(Http http, Duration timeout, String... paths) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (String path : paths) {
-            Http.Reply last = http.get(path);
-            while (!coreNotFound(last)) {
-                assertTrue(path + " does not answer the core's 404 within " + timeout + ": " + last, System.nanoTime() < deadline);
-                Thread.sleep(50);
-                last = http.get(path);
+    public static void whileDeparting(Http http, Change change, Duration timeout, Map<String, Predicate<Http.Reply>> routes) throws Exception {
+        List<RouteWatch> watches = new ArrayList<>();
+        try {
+            routes.forEach((path, whole) -> watches.add(new RouteWatch(http, path, whole, true)));
+            change.run();
+            for (RouteWatch watch : watches) {
+                watch.awaitAbsent(timeout);
             }
+            Thread.sleep(AFTER_FIRST_WHOLE.toMillis());
+            for (RouteWatch watch : watches) {
+                watch.close();
+                LOG.info("RouteWatch, while the plugin departed, {}: {}", watch.path, watch);
+                synchronized (watch) {
+                    assertTrue(watch.path + ": whole answers, then only the core's 404: " + watch, watch.wrongAnswers == 0);
+                }
+            }
+        } finally {
+            for (RouteWatch watch : watches) {
+                watch.close();
+            }
+        }
+    }
+
+    /**
+     * Asserts that each path answers the core's JSON 404 right away, the uninstall having returned:
+     * requests for a departing plugin wait until Pax Web has removed its context (ADR 0009), so none
+     * sees that context's HTML 404.
+     */
+    public static void assertGoneAtOnce(Http http, String... paths) throws Exception {
+        for (String path : paths) {
+            Http.Reply reply = http.get(path);
+            assertTrue(path + " answers the core's 404 as soon as the plugin is uninstalled: " + reply, coreNotFound(reply));
         }
     }
 
@@ -99,6 +133,11 @@ public final class RouteWatch implements AutoCloseable {
     public static Predicate<Http.Reply> collectionList() {
         return reply -> reply.status() == 200 && json(reply) != null && json(reply).path("data").isArray()
                 && json(reply).path("meta").path("total").isNumber();
+    }
+
+    /** A {@code 200} whose JSON {@code data} is the asset {@code assetId}: a served detail. */
+    public static Predicate<Http.Reply> detailOf(long assetId) {
+        return reply -> reply.status() == 200 && json(reply) != null && json(reply).path("data").path("assetid").asLong() == assetId;
     }
 
     /** The core's error envelope for a route that is not there: {@code 404}, JSON, {@code error.code} {@code not_found}. */
@@ -128,6 +167,10 @@ public final class RouteWatch implements AutoCloseable {
             }
             synchronized (this) {
                 long at = (System.nanoTime() - started) / 1_000_000;
+                if (departing) {
+                    classifyDeparting(reply, failure, at);
+                    continue;
+                }
                 if (reply != null && whole.test(reply)) {
                     wholeAnswers++;
                     if (firstWholeMillis < 0) {
@@ -136,24 +179,53 @@ public final class RouteWatch implements AutoCloseable {
                 } else if (reply != null && coreNotFound(reply) && firstWholeMillis < 0) {
                     absent++;
                 } else {
-                    wrongAnswers++;
-                    if (wrong.size() < KEPT) {
-                        String what = failure != null ? failure : reply.toString();
-                        wrong.add("at " + at + " ms" + (firstWholeMillis < 0 ? "" : " (after a whole answer)") + ": "
-                                + (what.length() > 300 ? what.substring(0, 300) : what));
-                    }
+                    recordWrong(reply, failure, at, firstWholeMillis < 0 ? "" : " (after a whole answer)");
                 }
             }
         }
     }
 
+    private void classifyDeparting(Http.Reply reply, String failure, long at) {
+        if (reply != null && coreNotFound(reply)) {
+            absent++;
+            if (firstAbsentMillis < 0) {
+                firstAbsentMillis = at;
+            }
+        } else if (reply != null && whole.test(reply) && firstAbsentMillis < 0) {
+            wholeAnswers++;
+        } else {
+            recordWrong(reply, failure, at, firstAbsentMillis < 0 ? "" : " (after the core's 404)");
+        }
+    }
+
+    private void recordWrong(Http.Reply reply, String failure, long at, String when) {
+        wrongAnswers++;
+        if (wrong.size() < KEPT) {
+            String what = failure != null ? failure : reply.toString();
+            wrong.add("at " + at + " ms" + when + ": " + (what.length() > 300 ? what.substring(0, 300) : what));
+        }
+    }
+
+    /** Waits until the route has answered the core's 404. */
+    private void awaitAbsent(Duration timeout) throws InterruptedException {
+        awaitFirst(this::firstAbsent, "the core's 404", timeout);
+    }
+
+    private synchronized long firstAbsent() {
+        return firstAbsentMillis;
+    }
+
     /** Waits until the route has answered whole. */
     public void awaitWhole(Duration timeout) throws InterruptedException {
+        awaitFirst(this::firstWhole, "whole", timeout);
+    }
+
+    private void awaitFirst(LongSupplier firstMillis, String answer, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (firstWhole() < 0 && System.nanoTime() < deadline && thread.isAlive()) {
+        while (firstMillis.getAsLong() < 0 && System.nanoTime() < deadline && thread.isAlive()) {
             Thread.sleep(20);
         }
-        assertTrue(path + " never answered whole within " + timeout + ": " + this, firstWhole() >= 0);
+        assertTrue(path + " never answered " + answer + " within " + timeout + ": " + this, firstMillis.getAsLong() >= 0);
     }
 
     private synchronized long firstWhole() {
@@ -176,6 +248,10 @@ public final class RouteWatch implements AutoCloseable {
 
     @Override
     public synchronized String toString() {
+        if (departing) {
+            return wholeAnswers + " x whole, " + absent + " x core 404 (first at " + firstAbsentMillis + " ms), " + wrongAnswers + " x wrong "
+                    + wrong;
+        }
         return absent + " x core 404, " + wholeAnswers + " x whole (first at " + firstWholeMillis + " ms), " + wrongAnswers + " x wrong "
                 + wrong;
     }

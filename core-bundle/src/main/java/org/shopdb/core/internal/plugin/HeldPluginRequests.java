@@ -21,7 +21,9 @@ import org.shopdb.api.plugin.PluginApplication;
 
 /**
  * Holds a request for a plugin whose routes are switching to a new revision ({@link PluginSwitches})
- * until Jetty serves the plugin's new application, then lets it be routed there.
+ * until Jetty serves the plugin's new application, then lets it be routed there; and a request for a
+ * plugin departing for good until Jetty no longer routes it to the plugin's old context, so that the
+ * core answers it ({@code 404}).
  *
  * <p>Pax Web applies every {@link HttpConfiguration.Customizer} service to each request before
  * Jetty picks the servlet context, so a request let go here is routed by the contexts as they are
@@ -57,6 +59,9 @@ public class HeldPluginRequests implements HttpConfiguration.Customizer {
             request.setAttribute(UNAVAILABLE, plugin);
             return;
         }
+        if (switches.isDeparting(plugin)) {
+            awaitDeparture(connector, plugin);
+        }
         switches.entered(plugin);
         // transient: Jetty drops the listener when the request is done
         request.getHttpChannel().addListener(new HttpChannel.Listener() {
@@ -75,6 +80,16 @@ public class HeldPluginRequests implements HttpConfiguration.Customizer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** Waits until Jetty no longer routes the departing plugin's path to its context, so that the core answers. */
+    private void awaitDeparture(Connector connector, String plugin) {
+        String contextPath = "/" + PluginApplication.base(plugin);
+        try {
+            switches.awaitDeparture(plugin, () -> takesRequests(connector.getServer(), contextPath));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -100,6 +115,20 @@ public class HeldPluginRequests implements HttpConfiguration.Customizer {
             if (contextPath.equals(context.getContextPath()) && context.isStarted() && context.isAvailable()
                     && context instanceof ServletContextHandler servlets && servlets.getServletHandler() != null
                     && servesEverything(servlets.getServletHandler())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether Jetty routes {@code contextPath} to a context of its own: one that is started and
+     * available, whatever it serves (a context Pax Web is removing answers Jetty's HTML 404).
+     */
+    static boolean takesRequests(Server server, String contextPath) {
+        for (Handler handler : server.getChildHandlersByClass(ContextHandler.class)) {
+            ContextHandler context = (ContextHandler) handler;
+            if (contextPath.equals(context.getContextPath()) && context.isStarted() && context.isAvailable()) {
                 return true;
             }
         }

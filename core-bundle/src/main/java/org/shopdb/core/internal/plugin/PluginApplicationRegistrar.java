@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A bundle stopped only for the moment is expected back ({@link PluginStopping}): its requests
  * are held by {@link PluginSwitches} until the new application is served, unless the bundle is
- * uninstalled instead. A bundle stopped for good is not: its routes answer 404 at once.
+ * uninstalled instead. A bundle stopped or uninstalled for good is not: its requests wait only until
+ * Pax Web has removed its context, and the core answers them {@code 404}.
  */
 @Component(service = PluginApplicationRegistrar.class, immediate = true)
 public class PluginApplicationRegistrar implements BundleTrackerCustomizer<PluginApplicationRegistrar.Served> {
@@ -89,6 +90,8 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     /** Bundles stopped for the moment, to the plugin whose requests are held for them. */
     private final Map<Long, String> expectedBack = new ConcurrentHashMap<>();
     private final SynchronousBundleListener uninstalls = this::uninstalled;
+    /** The core itself is going: every application is withdrawn with it, nothing departs on its own. */
+    private volatile boolean closing;
 
     /** An active plugin bundle and, once published, its application. */
     static final class Served {
@@ -119,6 +122,7 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
 
     @Deactivate
     void deactivate() {
+        closing = true;
         tracker.close();
         registeredJaxrs.close();
         worker.shutdownNow();
@@ -243,6 +247,9 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             if (served.registration == null) {
                 return;
             }
+            if (!closing && !expectedBack.containsKey(bundle.getBundleId())) {
+                departFromNow(served.plugin);
+            }
             try {
                 served.registration.unregister();
             } catch (IllegalStateException alreadyUnregistered) {
@@ -269,13 +276,27 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
         expectedBack.put(bundle.getBundleId(), plugin);
     }
 
-    /** An uninstalled bundle does not come back: its held requests go on (to 404). */
+    /** An uninstalled bundle does not come back: its held requests go on, to the core's 404 once its context is gone. */
     private void uninstalled(BundleEvent event) {
         if (event.getType() == BundleEvent.UNINSTALLED) {
             String plugin = expectedBack.remove(event.getBundle().getBundleId());
             if (plugin != null) {
+                switches.departing(plugin);
                 switches.gone(plugin);
             }
+        }
+    }
+
+    /**
+     * The plugin's routes go for good: from now on its requests wait until its context is gone (then
+     * the core answers {@code 404}), and those already let through finish first, as before an update.
+     */
+    private void departFromNow(String plugin) {
+        switches.departing(plugin);
+        try {
+            switches.drain(plugin);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
  * first ({@link #drain}): the old revision still serves them, since its application is withdrawn
  * only afterwards.
  *
+ * <p>A plugin departing for good (stopped or uninstalled, not expected back) is held the other way
+ * round ({@link #departing}): Pax Web removes its servlet context on a thread of its own, a moment
+ * after the application is withdrawn, and meanwhile that context answers Jetty's own HTML 404. Its
+ * requests wait until no context takes them any more ({@link #awaitDeparture}), then the core's
+ * application answers them: its JSON {@code 404}.
+ *
  * <p>The wait is bounded twice: a switch lasts at most {@code holdLimit} from its start (then the
  * waiting requests are told to come back later and the plugin's routes answer 404 again, as for
  * any plugin that is not there), and at most {@code maxHeld} requests wait at once (more are told
@@ -37,6 +43,8 @@ public class PluginSwitches {
     static final int MAX_HELD = 100;
     /** Longest wait for requests already in the old application before it is withdrawn. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(2);
+    /** Longest wait for Pax Web to remove a departing plugin's context; then requests are routed as they are. */
+    static final Duration DEPARTURE_LIMIT = Duration.ofSeconds(5);
     /** How often a waiting request looks whether the new application is served. */
     static final long POLL_MILLIS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(PluginSwitches.class);
@@ -66,23 +74,32 @@ public class PluginSwitches {
     }
 
     private final Map<String, Switch> switches = new ConcurrentHashMap<>();
+    /** Plugin name to the deadline ({@link System#nanoTime}) of its departure. */
+    private final Map<String, Long> departures = new ConcurrentHashMap<>();
     private final AtomicInteger held = new AtomicInteger();
     /** Plugin name to its requests let through and not complete yet. */
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final long holdLimitNanos;
+    private final long departureLimitNanos;
     private final int maxHeld;
 
     public PluginSwitches() {
-        this(HOLD_LIMIT, MAX_HELD);
+        this(HOLD_LIMIT, DEPARTURE_LIMIT, MAX_HELD);
     }
 
     PluginSwitches(Duration holdLimit, int maxHeld) {
+        this(holdLimit, DEPARTURE_LIMIT, maxHeld);
+    }
+
+    PluginSwitches(Duration holdLimit, Duration departureLimit, int maxHeld) {
         this.holdLimitNanos = holdLimit.toNanos();
+        this.departureLimitNanos = departureLimit.toNanos();
         this.maxHeld = maxHeld;
     }
 
     /** The plugin's application is being withdrawn and a new revision of it is expected. */
     public void begin(String plugin) {
+        departures.remove(plugin);
         switches.put(plugin, new Switch(System.nanoTime() + holdLimitNanos, false));
         LOG.debug("Plugin {}: holding its requests until its new revision is served", plugin);
     }
@@ -93,6 +110,7 @@ public class PluginSwitches {
      * switch in progress is kept as it is.
      */
     public void arriving(String plugin) {
+        departures.remove(plugin);
         switches.putIfAbsent(plugin, new Switch(System.nanoTime() + holdLimitNanos, true));
     }
 
@@ -118,6 +136,50 @@ public class PluginSwitches {
                 ending.gone = true;
                 ending.notifyAll();
             }
+        }
+    }
+
+    /**
+     * The plugin's application is withdrawn for good (its bundle stopped or uninstalled, not expected
+     * back): until Pax Web has removed its context, requests for it wait ({@link #awaitDeparture}).
+     */
+    public void departing(String plugin) {
+        departures.put(plugin, System.nanoTime() + departureLimitNanos);
+    }
+
+    /** Whether requests for the plugin wait for its context to go (cheap: asked for every request). */
+    public boolean isDeparting(String plugin) {
+        return departures.containsKey(plugin);
+    }
+
+    /**
+     * Waits until {@code taken} says that no servlet context takes the departing plugin's requests any
+     * more, so that the core's application answers them, at most until the departure's limit; then the
+     * request is routed as it is. Returns at once beyond the bound of held requests.
+     */
+    public void awaitDeparture(String plugin, BooleanSupplier taken) throws InterruptedException {
+        Long deadline = departures.get(plugin);
+        if (deadline == null) {
+            return;
+        }
+        if (held.incrementAndGet() > maxHeld) {
+            held.decrementAndGet();
+            return;
+        }
+        try {
+            while (taken.getAsBoolean()) {
+                if (System.nanoTime() - deadline >= 0) {
+                    if (departures.remove(plugin, deadline)) {
+                        LOG.warn("Plugin {}: its web context was still there {} s after its routes were withdrawn; requests go to it as they are",
+                                plugin, Duration.ofNanos(departureLimitNanos).toSeconds());
+                    }
+                    return;
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            departures.remove(plugin, deadline);
+        } finally {
+            held.decrementAndGet();
         }
     }
 

@@ -133,6 +133,62 @@ class PluginSwitchesTest {
         switches.drain("nosuchplugin");
     }
 
+    @Test
+    void aDepartingPluginsRequestsWaitUntilNoContextTakesThemAnyMore() throws Exception {
+        AtomicBoolean taken = new AtomicBoolean(true);
+        switches.departing("cameras");
+        assertTrue(switches.isDeparting("cameras"));
+        CompletableFuture<Void> held = CompletableFuture.runAsync(() -> awaitDeparture(switches, "cameras", taken));
+        Thread.sleep(100);
+        assertFalse(held.isDone(), "Pax Web has not removed the old context yet");
+        taken.set(false);
+        held.get(5, TimeUnit.SECONDS);
+        assertFalse(switches.isDeparting("cameras"), "later requests go to the core at once");
+    }
+
+    @Test
+    void aDepartureLastsAtMostItsLimit() throws Exception {
+        PluginSwitches shortDepartures = new PluginSwitches(Duration.ofSeconds(30), Duration.ofMillis(200), 2);
+        shortDepartures.departing("cameras");
+        long started = System.nanoTime();
+        awaitDeparture(shortDepartures, "cameras", new AtomicBoolean(true));
+        assertTrue(System.nanoTime() - started >= Duration.ofMillis(200).toNanos(), "held until the limit");
+        assertFalse(shortDepartures.isDeparting("cameras"), "then routed as it is");
+    }
+
+    @Test
+    void aPluginArrivingOrUpdatedAgainIsNoLongerDeparting() {
+        switches.departing("cameras");
+        switches.arriving("cameras");
+        assertFalse(switches.isDeparting("cameras"));
+        switches.departing("printers");
+        switches.begin("printers");
+        assertFalse(switches.isDeparting("printers"), "the update's switch holds its requests");
+    }
+
+    @Test
+    void departuresBeyondTheBoundOfHeldRequestsAreNotHeld() throws Exception {
+        switches.begin("cameras");
+        CompletableFuture<PluginSwitches.Outcome> first = CompletableFuture.supplyAsync(() -> await("cameras", new AtomicBoolean()));
+        CompletableFuture<PluginSwitches.Outcome> second = CompletableFuture.supplyAsync(() -> await("cameras", new AtomicBoolean()));
+        Thread.sleep(300);
+        switches.departing("printers");
+        long started = System.nanoTime();
+        awaitDeparture(switches, "printers", new AtomicBoolean(true));
+        assertTrue(System.nanoTime() - started < Duration.ofSeconds(1).toNanos(), "two requests are held already");
+        switches.gone("cameras");
+        first.get(5, TimeUnit.SECONDS);
+        second.get(5, TimeUnit.SECONDS);
+    }
+
+    private static void awaitDeparture(PluginSwitches on, String plugin, AtomicBoolean taken) {
+        try {
+            on.awaitDeparture(plugin, taken::get);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private PluginSwitches.Outcome await(String plugin, AtomicBoolean served) {
         return await(plugin, served::get);
     }
