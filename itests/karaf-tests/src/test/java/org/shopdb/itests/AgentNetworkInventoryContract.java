@@ -135,12 +135,7 @@ public abstract class AgentNetworkInventoryContract {
     }
 
     private JsonNode agent(String deviceId) throws Exception {
-        for (JsonNode agent : admin.get("/api/agents?per_page=500").json().path("data")) {
-            if (deviceId.equals(agent.path("deviceid").asText())) {
-                return agent;
-            }
-        }
-        return null;
+        return AgentsSeen.byDeviceId(admin, deviceId);
     }
 
     @Test

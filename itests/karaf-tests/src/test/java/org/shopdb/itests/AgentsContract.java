@@ -143,12 +143,7 @@ public abstract class AgentsContract {
     }
 
     private JsonNode agent(String deviceId) throws Exception {
-        for (JsonNode agent : admin.get("/api/agents?per_page=500").json().path("data")) {
-            if (deviceId.equals(agent.path("deviceid").asText())) {
-                return agent;
-            }
-        }
-        return null;
+        return AgentsSeen.byDeviceId(admin, deviceId);
     }
 
     @Test

@@ -68,24 +68,7 @@ public final class RouteWatch implements AutoCloseable {
      * issued until it answered whole, and {@link #AFTER_FIRST_WHOLE} longer; fails on any wrong answer.
      */
     public static void whileArriving(Http http, Change change, Duration timeout, Map<String, Predicate<Http.Reply>> routes) throws Exception {
-        List<RouteWatch> watches = new ArrayList<>();
-        try {
-            routes.forEach((path, whole) -> watches.add(new RouteWatch(http, path, whole)));
-            change.run();
-            for (RouteWatch watch : watches) {
-                watch.awaitWhole(timeout);
-            }
-            Thread.sleep(AFTER_FIRST_WHOLE.toMillis());
-            for (RouteWatch watch : watches) {
-                watch.close();
-                LOG.info("RouteWatch, while the plugin arrived, {}: {}", watch.path, watch);
-                watch.assertNothingWrong();
-            }
-        } finally {
-            for (RouteWatch watch : watches) {
-                watch.close();
-            }
-        }
+        watchThrough(http, change, timeout, routes, false);
     }
 
     /**
@@ -95,20 +78,27 @@ public final class RouteWatch implements AutoCloseable {
      * context on its way out, no 5xx).
      */
     public static void whileDeparting(Http http, Change change, Duration timeout, Map<String, Predicate<Http.Reply>> routes) throws Exception {
+        watchThrough(http, change, timeout, routes, true);
+    }
+
+    private static void watchThrough(Http http, Change change, Duration timeout, Map<String, Predicate<Http.Reply>> routes,
+            boolean departing) throws Exception {
         List<RouteWatch> watches = new ArrayList<>();
         try {
-            routes.forEach((path, whole) -> watches.add(new RouteWatch(http, path, whole, true)));
+            routes.forEach((path, whole) -> watches.add(new RouteWatch(http, path, whole, departing)));
             change.run();
             for (RouteWatch watch : watches) {
-                watch.awaitAbsent(timeout);
+                if (departing) {
+                    watch.awaitAbsent(timeout);
+                } else {
+                    watch.awaitWhole(timeout);
+                }
             }
             Thread.sleep(AFTER_FIRST_WHOLE.toMillis());
             for (RouteWatch watch : watches) {
                 watch.close();
-                LOG.info("RouteWatch, while the plugin departed, {}: {}", watch.path, watch);
-                synchronized (watch) {
-                    assertTrue(watch.path + ": whole answers, then only the core's 404: " + watch, watch.wrongAnswers == 0);
-                }
+                LOG.info("RouteWatch, while the plugin {}, {}: {}", departing ? "departed" : "arrived", watch.path, watch);
+                watch.assertNothingWrong();
             }
         } finally {
             for (RouteWatch watch : watches) {
@@ -236,6 +226,10 @@ public final class RouteWatch implements AutoCloseable {
     public void assertNothingWrong() throws InterruptedException {
         close();
         synchronized (this) {
+            if (departing) {
+                assertTrue(path + ": whole answers, then only the core's 404: " + this, wrongAnswers == 0);
+                return;
+            }
             assertTrue(path + ": only the core's 404, then whole answers: " + this, wrongAnswers == 0 && wholeAnswers > 0);
         }
     }

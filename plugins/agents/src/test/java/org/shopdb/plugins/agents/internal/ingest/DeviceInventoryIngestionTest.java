@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.persistence.EntityManagerFactory;
@@ -30,11 +29,6 @@ import org.shopdb.api.plugin.CollectorOutcome;
 import org.shopdb.plugins.agents.internal.DeviceInventories;
 import org.shopdb.plugins.agents.internal.mapping.KnownIdentity;
 import org.shopdb.plugins.agents.internal.protocol.AgentRequestException;
-
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 
 /** Network device and printer inventories through the collectors, with the agent's bookkeeping on H2. */
 class DeviceInventoryIngestionTest {
@@ -77,16 +71,8 @@ class DeviceInventoryIngestionTest {
 
     @BeforeEach
     void migratedDatabase() throws Exception {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
-        try (Connection connection = database.getConnection()) {
-            for (String changelog : List.of("db/shopdb-core.xml", "db/shopdb-agents.xml")) {
-                new Liquibase(changelog, new ClassLoaderResourceAccessor(),
-                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection))).update("");
-            }
-        }
+        JdbcDataSource database = AgentsTestDatabase.migrated();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("insert into assettypes (code, name, owner) values ('computer', 'Computer', 'test')");
             statement.execute("insert into assets (assetnumber, name, assettypeid, statusid, createddate, modifieddate) values ('PC-0001',"
                     + " 'pc-netscan-01', (select assettypeid from assettypes where code = 'computer'), (select min(statusid) from assetstatuses),"
                     + " current_timestamp, current_timestamp)", Statement.RETURN_GENERATED_KEYS);

@@ -37,11 +37,6 @@ import org.shopdb.plugins.agents.internal.protocol.AgentRequestException;
 import org.shopdb.plugins.agents.internal.protocol.GlpiJsonReader;
 import org.shopdb.plugins.agents.internal.protocol.GlpiMessage;
 
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
-
 /**
  * The ingestion with the real bookkeeping table on H2 (as the distribution runs it) and the
  * computers and applications collectors as the agreed contract describes them.
@@ -59,17 +54,7 @@ class InventoryIngestionTest {
 
     @BeforeEach
     void migratedDatabase() throws Exception {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
-        try (Connection connection = database.getConnection()) {
-            for (String changelog : List.of("db/shopdb-core.xml", "db/shopdb-agents.xml")) {
-                new Liquibase(changelog, new ClassLoaderResourceAccessor(),
-                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection))).update("");
-            }
-        }
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("insert into assettypes (code, name, owner) values ('computer', 'Computer', 'test')");
-        }
+        database = AgentsTestDatabase.migrated();
         entityManagers = Persistence.createEntityManagerFactory("shopdb-agents", Map.of("javax.persistence.nonJtaDataSource", database));
         collectors = new ContractCollectors(this::newAsset);
         agents = new AgentRepository(entityManagers, new DirectUnitOfWork(), null);
