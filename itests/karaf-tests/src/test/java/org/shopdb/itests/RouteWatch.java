@@ -2,6 +2,7 @@ package org.shopdb.itests;
 
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,12 @@ public final class RouteWatch implements AutoCloseable {
     private static final int KEPT = 10;
     /** How long the routes are still watched after they first answered whole: a rebuild after that moment would show. */
     static final Duration AFTER_FIRST_WHOLE = Duration.ofSeconds(2);
+
+    /**
+     * WARN fragments of the core's hold that mean it let requests go without proving the plugin's
+     * endpoint whole: it could not look into the CXF servlet, or an expected resource never joined.
+     */
+    private static final List<String> UNPROVEN = List.of("is no CXF servlet", "its endpoint still does not serve");
 
     /** A change that may throw, such as a console command. */
     @FunctionalInterface
@@ -65,10 +72,23 @@ public final class RouteWatch implements AutoCloseable {
 
     /**
      * Makes {@code change} (a {@code feature:install}) with each route watched from the moment it is
-     * issued until it answered whole, and {@link #AFTER_FIRST_WHOLE} longer; fails on any wrong answer.
+     * issued until it answered whole, and {@link #AFTER_FIRST_WHOLE} longer; fails on any wrong answer,
+     * and if the core's hold let the requests go without seeing every resource in the plugin's CXF
+     * endpoint (ADR 0009).
      */
     public static void whileArriving(Http http, Change change, Duration timeout, Map<String, Predicate<Http.Reply>> routes) throws Exception {
+        long unprovenBefore = unproven();
         watchThrough(http, change, timeout, routes, false);
+        assertTrue("the hold saw the plugin's endpoint whole: " + KarafLog.excerpt(UNPROVEN.get(1), 0) + KarafLog.excerpt(UNPROVEN.get(0), 0),
+                unproven() == unprovenBefore);
+    }
+
+    private static long unproven() throws IOException {
+        long lines = 0;
+        for (String fragment : UNPROVEN) {
+            lines += KarafLog.warnLinesContaining(fragment);
+        }
+        return lines;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.shopdb.core.internal.plugin;
 
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -18,12 +21,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.shopdb.api.plugin.PluginApplication;
+import org.shopdb.core.internal.rest.JaxrsComponents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Holds a request for a plugin whose routes are switching to a new revision ({@link PluginSwitches})
- * until Jetty serves the plugin's new application, then lets it be routed there; and a request for a
- * plugin departing for good until Jetty no longer routes it to the plugin's old context, so that the
- * core answers it ({@code 404}).
+ * Holds a request for a plugin whose routes are switching to a new revision or arriving
+ * ({@link PluginSwitches}) until Jetty serves the plugin's new application and its CXF endpoint
+ * serves every resource the plugin registered for it ({@link ServedResources}), then lets it be
+ * routed there; and a request for a plugin departing for good until Jetty no longer routes it to
+ * the plugin's old context, so that the core answers it ({@code 404}).
  *
  * <p>Pax Web applies every {@link HttpConfiguration.Customizer} service to each request before
  * Jetty picks the servlet context, so a request let go here is routed by the contexts as they are
@@ -41,8 +48,11 @@ public class HeldPluginRequests implements HttpConfiguration.Customizer {
     private static final String EVERYTHING = "/*";
     /** Request attribute naming the plugin a request waited for in vain. */
     public static final String UNAVAILABLE = "org.shopdb.plugin.unavailable";
+    private static final Logger LOG = LoggerFactory.getLogger(HeldPluginRequests.class);
 
     private final PluginSwitches switches;
+    /** Told once: a plugin's servlet that is no CXF servlet is taken as whole when Jetty serves it. */
+    private final AtomicBoolean toldUninspectable = new AtomicBoolean();
 
     @Activate
     public HeldPluginRequests(@Reference PluginSwitches switches) {
@@ -76,7 +86,7 @@ public class HeldPluginRequests implements HttpConfiguration.Customizer {
     private boolean awaitSwitch(Connector connector, String plugin) {
         String contextPath = "/" + PluginApplication.base(plugin);
         try {
-            return switches.await(plugin, () -> serves(connector.getServer(), contextPath)) != PluginSwitches.Outcome.UNAVAILABLE;
+            return switches.await(plugin, resources -> missing(connector.getServer(), contextPath, resources)) != PluginSwitches.Outcome.UNAVAILABLE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -105,20 +115,48 @@ public class HeldPluginRequests implements HttpConfiguration.Customizer {
     }
 
     /**
-     * Whether Jetty routes {@code contextPath} to a started context whose JAX-RS servlet (the one
-     * mapped to {@code /*}) is ready. Pax Web may keep a plugin's context with only its default
+     * Of the root {@code resources} expected in the plugin's application at {@code contextPath}, those
+     * its endpoint does not serve; empty while Jetty does not serve the application's servlet.
+     */
+    private Optional<Set<String>> missing(Server server, String contextPath, Set<String> resources) {
+        ServletHolder servlet = jaxrsServlet(server, contextPath);
+        if (servlet == null) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> served;
+        try {
+            served = ServedResources.of(servlet);
+        } catch (Exception notReady) {
+            LOG.debug("{}: its servlet cannot be looked into yet", contextPath, notReady);
+            return Optional.empty();
+        }
+        if (served.isEmpty()) {
+            if (toldUninspectable.compareAndSet(false, true)) {
+                LOG.warn("{}: its JAX-RS servlet is no CXF servlet ({}); plugins' requests are let go once Jetty serves it, "
+                        + "whether or not their endpoint has all their resources", contextPath, servlet.getClassName());
+            }
+            return Optional.of(Set.of());
+        }
+        return Optional.of(JaxrsComponents.missing(resources, served.get()));
+    }
+
+    /**
+     * The servlet of a started context at {@code contextPath} that is mapped to {@code /*} (the JAX-RS
+     * one) and ready, or {@code null}. Pax Web may keep a plugin's context with only its default
      * servlet (mapped to {@code /}) after the application went: that one serves nothing.
      */
-    static boolean serves(Server server, String contextPath) {
+    static ServletHolder jaxrsServlet(Server server, String contextPath) {
         for (Handler handler : server.getChildHandlersByClass(ContextHandler.class)) {
             ContextHandler context = (ContextHandler) handler;
             if (contextPath.equals(context.getContextPath()) && context.isStarted() && context.isAvailable()
-                    && context instanceof ServletContextHandler servlets && servlets.getServletHandler() != null
-                    && servesEverything(servlets.getServletHandler())) {
-                return true;
+                    && context instanceof ServletContextHandler servlets && servlets.getServletHandler() != null) {
+                ServletHolder servlet = servingEverything(servlets.getServletHandler());
+                if (servlet != null) {
+                    return servlet;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -135,19 +173,19 @@ public class HeldPluginRequests implements HttpConfiguration.Customizer {
         return false;
     }
 
-    private static boolean servesEverything(ServletHandler servlets) {
+    private static ServletHolder servingEverything(ServletHandler servlets) {
         ServletMapping[] mappings = servlets.getServletMappings();
         if (mappings == null) {
-            return false;
+            return null;
         }
         for (ServletMapping mapping : mappings) {
             if (mapping.getPathSpecs() != null && Arrays.asList(mapping.getPathSpecs()).contains(EVERYTHING)) {
                 ServletHolder servlet = servlets.getServlet(mapping.getServletName());
                 if (servlet != null && servlet.isStarted() && servlet.isAvailable()) {
-                    return true;
+                    return servlet;
                 }
             }
         }
-        return false;
+        return null;
     }
 }

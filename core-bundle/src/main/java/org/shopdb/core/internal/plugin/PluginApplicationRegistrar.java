@@ -5,6 +5,7 @@ import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,6 +26,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
@@ -49,8 +51,9 @@ import org.slf4j.LoggerFactory;
  * {@value #GRACE_SECONDS} s after the plugin went live (a missing dependency) do not keep the
  * others from being served: the application goes up without them and the log names them.
  *
- * <p>Requests that come while Pax Web is still adding the new context are held
- * ({@link PluginSwitches#arriving}) until Jetty serves it.
+ * <p>Requests that come from the publication on are held ({@link PluginSwitches#arriving}) until
+ * Jetty serves the new context and its endpoint serves every resource the plugin had registered
+ * for it at that moment ({@link HeldPluginRequests}).
  *
  * <p>A bundle stopped only for the moment is expected back ({@link PluginStopping}): its requests
  * are held by {@link PluginSwitches} until the new application is served, unless the bundle is
@@ -63,11 +66,12 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     /** Longest wait, once the plugin is live, for its JAX-RS components before its routes go up without them. */
     static final long GRACE_SECONDS = 15;
     /**
-     * Pause between seeing a plugin's JAX-RS service registered and publishing its application. The
-     * framework tells its service listeners in no fixed order: this registrar may hear of the last
-     * resource before the whiteboard does, and an application published then is built without it and
-     * rebuilt a moment later (ADR 0009). The registering thread tells all listeners at once, so a short
-     * pause lets the whiteboard record the resource first.
+     * Pause between seeing a plugin's JAX-RS service registered and publishing its application; spares
+     * a rebuild, proves nothing. The framework tells its service listeners in no fixed order: this
+     * registrar may hear of the last resource before the whiteboard does, and an application published
+     * then is built without it and rebuilt a moment later (ADR 0009). Held requests wait through that
+     * rebuild (the hold checks the endpoint's resources); the registering thread tells all listeners at
+     * once, so the pause mostly lets the whiteboard record the resource first and build once.
      */
     static final long SETTLE_MILLIS = 250;
     private static final Logger LOG = LoggerFactory.getLogger(PluginApplicationRegistrar.class);
@@ -173,6 +177,7 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
     }
 
     private void register(Bundle bundle, Served served) {
+        Set<String> resources;
         synchronized (served) {
             if (served.registration != null || served.stopped || !live.contains(bundle.getBundleId()) || !complete(bundle, served)) {
                 return;
@@ -183,14 +188,31 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
                 return;
             }
             switches.arriving(served.plugin);
-            // The whiteboard builds the application on this thread, with every resource registered now.
-            served.registration = context.registerService(Application.class, new PluginJaxrsApplication(), properties(served.plugin));
+            Dictionary<String, Object> properties = properties(served.plugin);
+            resources = resourceClasses(bundle, properties);
+            // The whiteboard builds the application on this thread, with every resource it has heard of by now.
+            served.registration = context.registerService(Application.class, new PluginJaxrsApplication(), properties);
             if (served.grace != null) {
                 served.grace.cancel(false);
             }
             expectedBack.remove(bundle.getBundleId());
         }
-        switches.published(served.plugin);
+        switches.published(served.plugin, resources);
+    }
+
+    /**
+     * The implementation classes of the bundle's resource components registered now for the application
+     * with these properties: what its endpoint must serve before held requests go on ({@link PluginSwitches}).
+     */
+    private Set<String> resourceClasses(Bundle bundle, Dictionary<String, Object> application) {
+        Set<String> classes = new TreeSet<>();
+        for (String component : registeredJaxrs.resourcesOf(bundle, application)) {
+            ComponentDescriptionDTO description = components.getComponentDescriptionDTO(bundle, component);
+            if (description != null && description.implementationClass != null) {
+                classes.add(description.implementationClass);
+            }
+        }
+        return classes;
     }
 
     /**

@@ -2,6 +2,8 @@ package org.shopdb.core.internal.plugin;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -18,6 +20,13 @@ import org.slf4j.LoggerFactory;
  * started) is held the same way from the moment its application is published until Jetty serves
  * it ({@link #arriving}, ADR 0009): before that moment its routes are simply not there (the core's
  * {@code 404}); after it, they answer whole.
+ *
+ * <p>"Served" means whole: Jetty serves the application's servlet <em>and</em> its endpoint serves
+ * every root resource the plugin had registered for it when it was published ({@link #published}).
+ * The whiteboard may build the endpoint without a resource it has not heard of yet and rebuild it a
+ * moment later; a resource it refuses never joins, so an endpoint that stays short of resources for
+ * {@code incompleteLimit} is taken as it is, with a WARN naming them, rather than held until the
+ * hold limit and answered {@code 503}.
  *
  * <p>Requests already on their way into the old application when the switch begins are let finish
  * first ({@link #drain}): the old revision still serves them, since its application is withdrawn
@@ -45,6 +54,11 @@ public class PluginSwitches {
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(2);
     /** Longest wait for Pax Web to remove a departing plugin's context; then requests are routed as they are. */
     static final Duration DEPARTURE_LIMIT = Duration.ofSeconds(5);
+    /**
+     * Longest a served endpoint may lack resources expected in it before requests go to it as it is:
+     * a rebuild for a resource the whiteboard heard of late takes milliseconds, a refused one never comes.
+     */
+    static final Duration INCOMPLETE_LIMIT = Duration.ofSeconds(3);
     /** How often a waiting request looks whether the new application is served. */
     static final long POLL_MILLIS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(PluginSwitches.class);
@@ -59,12 +73,26 @@ public class PluginSwitches {
         UNAVAILABLE
     }
 
+    /** What a waiting request sees of the plugin's new application. */
+    @FunctionalInterface
+    public interface Served {
+        /**
+         * Of the root resources expected in the application (class names), those its endpoint does
+         * not serve yet; empty while Jetty does not serve the application's servlet at all.
+         */
+        Optional<Set<String>> missing(Set<String> resources);
+    }
+
     private static final class Switch {
         final long deadline;
         /** Begun when the application was published for a plugin arriving, not by an update's stop. */
         final boolean arrival;
         /** The new application is registered: from now on a served context is the new one, not the old one going. */
         boolean published;
+        /** The root resources (class names) the plugin had registered for the application when it was published. */
+        Set<String> resources = Set.of();
+        /** When ({@link System#nanoTime}) a request first saw the application served short of resources; 0 before. */
+        long incompleteSince;
         boolean gone;
 
         Switch(long deadline, boolean arrival) {
@@ -81,19 +109,21 @@ public class PluginSwitches {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final long holdLimitNanos;
     private final long departureLimitNanos;
+    private final long incompleteLimitNanos;
     private final int maxHeld;
 
     public PluginSwitches() {
-        this(HOLD_LIMIT, DEPARTURE_LIMIT, MAX_HELD);
+        this(HOLD_LIMIT, DEPARTURE_LIMIT, INCOMPLETE_LIMIT, MAX_HELD);
     }
 
     PluginSwitches(Duration holdLimit, int maxHeld) {
-        this(holdLimit, DEPARTURE_LIMIT, maxHeld);
+        this(holdLimit, DEPARTURE_LIMIT, INCOMPLETE_LIMIT, maxHeld);
     }
 
-    PluginSwitches(Duration holdLimit, Duration departureLimit, int maxHeld) {
+    PluginSwitches(Duration holdLimit, Duration departureLimit, Duration incompleteLimit, int maxHeld) {
         this.holdLimitNanos = holdLimit.toNanos();
         this.departureLimitNanos = departureLimit.toNanos();
+        this.incompleteLimitNanos = incompleteLimit.toNanos();
         this.maxHeld = maxHeld;
     }
 
@@ -183,12 +213,17 @@ public class PluginSwitches {
         }
     }
 
-    /** The plugin's new application is registered: waiting requests look again at once. */
-    public void published(String plugin) {
+    /**
+     * The plugin's new application is registered, and {@code resources} (class names) are the root
+     * resources the plugin had registered for it: waiting requests look again at once, and go on once
+     * the endpoint serves all of them.
+     */
+    public void published(String plugin, Set<String> resources) {
         Switch current = switches.get(plugin);
         if (current != null) {
             synchronized (current) {
                 current.published = true;
+                current.resources = Set.copyOf(resources);
                 current.notifyAll();
             }
         }
@@ -245,10 +280,10 @@ public class PluginSwitches {
 
     /**
      * Waits until the plugin's new application is published and {@code served} says it serves
-     * requests (before it is published, a served context is the old one on its way out), the
-     * plugin is gone, or the switch outlasts its limit.
+     * requests with every expected resource (before it is published, a served context is the old one
+     * on its way out), the plugin is gone, or the switch outlasts its limit.
      */
-    public Outcome await(String plugin, BooleanSupplier served) throws InterruptedException {
+    public Outcome await(String plugin, Served served) throws InterruptedException {
         Switch current = switches.get(plugin);
         if (current == null) {
             return Outcome.PROCEED;
@@ -263,7 +298,7 @@ public class PluginSwitches {
                     if (current.gone) {
                         return Outcome.GONE;
                     }
-                    if (current.published && served.getAsBoolean()) {
+                    if (current.published && whole(plugin, current, served)) {
                         switches.remove(plugin, current);
                         return Outcome.PROCEED;
                     }
@@ -282,5 +317,34 @@ public class PluginSwitches {
         } finally {
             held.decrementAndGet();
         }
+    }
+
+    /**
+     * Whether the published application is served with every expected resource, or has been served
+     * short of some for the incomplete limit (then once: a WARN naming them). Called holding {@code current}.
+     */
+    private boolean whole(String plugin, Switch current, Served served) {
+        Optional<Set<String>> missing = served.missing(current.resources);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        if (missing.get().isEmpty()) {
+            return true;
+        }
+        long now = System.nanoTime();
+        if (current.incompleteSince == 0) {
+            current.incompleteSince = now;
+            LOG.debug("Plugin {}: served without {} yet, holding its requests until its endpoint has them", plugin, missing.get());
+            return false;
+        }
+        if (now - current.incompleteSince < incompleteLimitNanos) {
+            return false;
+        }
+        if (switches.get(plugin) == current) {
+            // the first request let go tells; the others waiting with it follow it
+            LOG.warn("Plugin {}: its endpoint still does not serve {} {} ms after it was served (refused by the JAX-RS whiteboard? "
+                    + "see its log); requests go to it as it is", plugin, missing.get(), Duration.ofNanos(incompleteLimitNanos).toMillis());
+        }
+        return true;
     }
 }

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
+import org.shopdb.core.internal.rest.JaxrsComponents;
 
 class PluginSwitchesTest {
 
@@ -18,7 +23,7 @@ class PluginSwitchesTest {
     @Test
     void withoutASwitchRequestsGoOnAtOnce() throws Exception {
         assertFalse(switches.switching("cameras"));
-        assertEquals(PluginSwitches.Outcome.PROCEED, switches.await("cameras", () -> false));
+        assertEquals(PluginSwitches.Outcome.PROCEED, switches.await("cameras", whole(() -> false)));
     }
 
     @Test
@@ -31,9 +36,35 @@ class PluginSwitchesTest {
         served.set(true);
         Thread.sleep(100);
         assertFalse(held.isDone(), "a context served before the new application is published is the old one going");
-        switches.published("cameras");
+        switches.published("cameras", Set.of());
         assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
         assertFalse(switches.switching("cameras"));
+    }
+
+    @Test
+    void anArrivalIsHeldUntilItsEndpointServesEveryResourcePublished() throws Exception {
+        AtomicReference<Set<String>> served = new AtomicReference<>(Set.of("org.example.Families"));
+        switches.arriving("cameras");
+        switches.published("cameras", Set.of("org.example.Families", "org.example.Cameras"));
+        CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(
+                () -> await(switches, "cameras", resources -> Optional.of(JaxrsComponents.missing(resources, served.get()))));
+        Thread.sleep(150);
+        assertFalse(held.isDone(), "Jetty serves it, but its endpoint was built without one resource");
+        served.set(Set.of("org.example.Families", "org.example.Cameras"));
+        assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
+        assertFalse(switches.switching("cameras"));
+    }
+
+    @Test
+    void anEndpointThatNeverGetsAResourceIsTakenAsItIsAfterTheIncompleteLimit() throws Exception {
+        PluginSwitches refusing = new PluginSwitches(Duration.ofSeconds(30), PluginSwitches.DEPARTURE_LIMIT, Duration.ofMillis(200), 2);
+        refusing.arriving("cameras");
+        refusing.published("cameras", Set.of("org.example.Broken"));
+        long start = System.nanoTime();
+        assertEquals(PluginSwitches.Outcome.PROCEED, await(refusing, "cameras", resources -> Optional.of(resources)),
+                "a resource the whiteboard refused does not make its plugin unavailable");
+        assertTrue(System.nanoTime() - start >= Duration.ofMillis(200).toNanos(), "held for the incomplete limit first");
+        assertFalse(refusing.switching("cameras"));
     }
 
     @Test
@@ -50,7 +81,7 @@ class PluginSwitchesTest {
     void aSwitchThatOutlastsItsLimitEndsUnavailable() throws Exception {
         PluginSwitches shortLived = new PluginSwitches(Duration.ofMillis(200), 2);
         shortLived.begin("cameras");
-        assertEquals(PluginSwitches.Outcome.UNAVAILABLE, shortLived.await("cameras", () -> false));
+        assertEquals(PluginSwitches.Outcome.UNAVAILABLE, shortLived.await("cameras", whole(() -> false)));
         assertFalse(shortLived.switching("cameras"), "later requests are routed as they are (404)");
     }
 
@@ -62,9 +93,9 @@ class PluginSwitchesTest {
         CompletableFuture<PluginSwitches.Outcome> second = CompletableFuture.supplyAsync(() -> await("cameras", served));
         Thread.sleep(300);
         assertFalse(first.isDone() || second.isDone(), "two requests are held");
-        assertEquals(PluginSwitches.Outcome.UNAVAILABLE, switches.await("cameras", () -> true), "a third is not");
+        assertEquals(PluginSwitches.Outcome.UNAVAILABLE, switches.await("cameras", whole(() -> true)), "a third is not");
         served.set(true);
-        switches.published("cameras");
+        switches.published("cameras", Set.of());
         assertEquals(PluginSwitches.Outcome.PROCEED, first.get(5, TimeUnit.SECONDS));
         assertEquals(PluginSwitches.Outcome.PROCEED, second.get(5, TimeUnit.SECONDS));
     }
@@ -93,7 +124,7 @@ class PluginSwitchesTest {
         switches.arriving("cameras");
         assertTrue(switches.switching("cameras"), "held while the whiteboard builds the application");
         CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", served));
-        switches.published("cameras");
+        switches.published("cameras", Set.of());
         Thread.sleep(100);
         assertFalse(held.isDone(), "published, but Jetty does not serve its context yet");
         served.set(true);
@@ -110,14 +141,14 @@ class PluginSwitchesTest {
         CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", () -> true));
         Thread.sleep(100);
         assertFalse(held.isDone(), "the update's new application is not published yet");
-        switches.published("cameras");
+        switches.published("cameras", Set.of());
         assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
     }
 
     @Test
     void anArrivalWithdrawnBeforeItWasServedLetsItsRequestsGo() throws Exception {
         switches.arriving("cameras");
-        switches.published("cameras");
+        switches.published("cameras", Set.of());
         CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", new AtomicBoolean()));
         Thread.sleep(100);
         switches.withdrawn("cameras");
@@ -148,7 +179,7 @@ class PluginSwitchesTest {
 
     @Test
     void aDepartureLastsAtMostItsLimit() throws Exception {
-        PluginSwitches shortDepartures = new PluginSwitches(Duration.ofSeconds(30), Duration.ofMillis(200), 2);
+        PluginSwitches shortDepartures = new PluginSwitches(Duration.ofSeconds(30), Duration.ofMillis(200), PluginSwitches.INCOMPLETE_LIMIT, 2);
         shortDepartures.departing("cameras");
         long started = System.nanoTime();
         awaitDeparture(shortDepartures, "cameras", new AtomicBoolean(true));
@@ -193,11 +224,20 @@ class PluginSwitchesTest {
         return await(plugin, served::get);
     }
 
-    private PluginSwitches.Outcome await(String plugin, java.util.function.BooleanSupplier served) {
+    private PluginSwitches.Outcome await(String plugin, BooleanSupplier served) {
+        return await(switches, plugin, whole(served));
+    }
+
+    private static PluginSwitches.Outcome await(PluginSwitches on, String plugin, PluginSwitches.Served served) {
         try {
-            return switches.await(plugin, served);
+            return on.await(plugin, served);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Jetty serves the application when {@code served} says so, and its endpoint then has every resource. */
+    private static PluginSwitches.Served whole(BooleanSupplier served) {
+        return resources -> served.getAsBoolean() ? Optional.of(Set.of()) : Optional.empty();
     }
 }
