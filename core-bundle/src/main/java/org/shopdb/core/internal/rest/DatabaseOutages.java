@@ -4,8 +4,6 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Tells an unreachable database apart from a bug, anywhere in a cause chain: clients should
@@ -20,17 +18,12 @@ final class DatabaseOutages {
     }
 
     static boolean isOutage(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof ConnectException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_SQL_STATE_CLASS)) {
-                return true;
-            }
-        }
-        return false;
+        return CauseChain.anyMatch(failure, DatabaseOutages::isConnectionFailure);
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        return cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof ConnectException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_SQL_STATE_CLASS);
     }
 }

@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Anything else is an outage or a bug. An unreachable database answers 503 with
- * {@code Retry-After}, logged in one line; a bug is logged in full under an incident id,
+ * Anything else is an outage, contention or a bug. An unreachable database answers 503 with
+ * {@code Retry-After}, logged in one line; so does a write that waited too long for a lock or lost
+ * a deadlock (nothing was written, it may be sent again); a bug is logged in full under an incident id,
  * answered with that id only, never with a stack trace, SQL or class name.
  */
 @Component(service = ExceptionMapper.class)
@@ -32,6 +33,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
             Response unavailable = ApiError.response(503, "database_unavailable",
                     "The database is unreachable; try again shortly", List.of());
             return Response.fromResponse(unavailable).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        if (DatabaseContention.isContention(exception)) {
+            LOG.warn("Request failed: database busy ({})", exception.getMessage());
+            Response busy = ApiError.response(503, "database_busy",
+                    "The database is busy (a lock was held too long); nothing was written, try again shortly", List.of());
+            return Response.fromResponse(busy).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.error("Request failed, incident {}", incident, exception);

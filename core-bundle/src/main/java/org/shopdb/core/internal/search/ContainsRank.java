@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * index order; rows of sources not live right now (a plugin that is gone) are skipped, and every
  * candidate is checked against its current values, which also names the field that matched.
  * Rows the backfill has not reached yet ({@link SearchSource#indexedUpTo()}) are found by a scan
- * limited to them, so search is right while the index is being filled.
+ * limited to them, so search is right while the index is being filled. While the index itself is
+ * away (a bulk fill on the embedded database, {@link SuffixIndexStructure}) every source is scanned.
  *
  * <p>Order: assets matched by a core field first, then by plugin field (heaviest first), each by
  * asset number. When more assets match than there is room for, the ones kept are the first found
@@ -48,10 +50,12 @@ final class ContainsRank {
     private static final Logger LOG = LoggerFactory.getLogger(ContainsRank.class);
 
     private final DataSource dataSource;
+    private final BooleanSupplier indexPresent;
     private final WarnOnce warnings = new WarnOnce(LOG);
 
-    ContainsRank(DataSource dataSource) {
+    ContainsRank(DataSource dataSource, BooleanSupplier indexPresent) {
         this.dataSource = dataSource;
+        this.indexPresent = indexPresent;
     }
 
     /**
@@ -64,7 +68,8 @@ final class ContainsRank {
         if (room <= 0 || !SearchSuffixes.searchable(lower)) {
             return List.of();
         }
-        return Sql.withConnection(dataSource, "search", connection -> new Search(connection, lower, fields, found, room, this::skipped).run());
+        return Sql.withConnection(dataSource, "search", connection -> new Search(connection, lower, fields, found, room, this::skipped)
+                .run(indexPresent.getAsBoolean()));
     }
 
     /** A plugin table whose query failed (gone mid-upgrade, column renamed) is left out of this search. */
@@ -94,7 +99,8 @@ final class ContainsRank {
             this.room = room;
         }
 
-        List<SearchHit> run() throws SQLException {
+        /** @param fromIndex whether the index can be read; if not, every source is scanned whole */
+        List<SearchHit> run(boolean fromIndex) throws SQLException {
             Map<String, SearchSource> sources = new HashMap<>();
             SearchSources.all(connection).forEach(source -> sources.put(source.name(), source));
             Set<Integer> live = new HashSet<>();
@@ -102,9 +108,11 @@ final class ContainsRank {
             for (LiveField field : fields) {
                 Optional.ofNullable(sources.get(field.sourceName())).ifPresent(source -> live.add(source.id()));
             }
-            fromIndex(live);
+            if (fromIndex) {
+                fromIndex(live);
+            }
             if (hits.size() < room) {
-                fromRowsNotIndexedYet(sources);
+                fromRowsNotIndexedYet(sources, !fromIndex);
             }
             return hits.values().stream()
                     .sorted(Comparator.comparingInt(Ranked::group).thenComparing(ranked -> ranked.hit().assetNumber()))
@@ -137,12 +145,12 @@ final class ContainsRank {
             }
         }
 
-        /** Sources the backfill has not finished: their rows above its mark are scanned. */
-        private void fromRowsNotIndexedYet(Map<String, SearchSource> sources) throws SQLException {
+        /** Sources the backfill has not finished: their rows above its mark are scanned; all rows of every source with {@code everything}. */
+        private void fromRowsNotIndexedYet(Map<String, SearchSource> sources, boolean everything) throws SQLException {
             String pattern = "%" + LikePatterns.literal(lower) + "%";
             SearchSource core = sources.get(SearchSource.CORE_NAME);
-            if (core == null || !core.complete()) {
-                long after = core == null ? 0 : core.indexedUpTo();
+            if (everything || core == null || !core.complete()) {
+                long after = everything || core == null ? 0 : core.indexedUpTo();
                 check(ids("select assetid from assets where assetid > ? and (lower(assetnumber) like ? escape '!' or lower(name) like ?"
                         + " escape '!' or lower(serialnumber) like ? escape '!') order by assetid limit ?", after, pattern, 3));
                 check(ids("select distinct assetid from networkaddresses where assetid > ? and (lower(hostname) like ? escape '!'"
@@ -151,11 +159,11 @@ final class ContainsRank {
             }
             for (LiveField field : fields) {
                 SearchSource source = sources.get(field.sourceName());
-                if (source == null || !source.complete()) {
+                if (everything || source == null || !source.complete()) {
                     Set<Long> ids;
                     try {
                         ids = ids("select assetid from " + field.field().table() + " where assetid > ? and lower(" + field.field().column()
-                                + ") like ? escape '!' order by assetid limit ?", source == null ? 0 : source.indexedUpTo(), pattern, 1);
+                                + ") like ? escape '!' order by assetid limit ?", everything || source == null ? 0 : source.indexedUpTo(), pattern, 1);
                     } catch (SQLException e) {
                         skipped.accept(field.field().table(), e);
                         continue;

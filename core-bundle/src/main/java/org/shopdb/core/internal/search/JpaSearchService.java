@@ -58,12 +58,13 @@ public class JpaSearchService implements SearchService {
     public JpaSearchService(@Reference(target = CorePersistence.UNIT) EntityManagerFactory entityManagers,
             @Reference UnitOfWork unitOfWork, @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema,
             @Reference LiveSearchFields liveFields,
-            @Reference(target = "(osgi.jndi.service.name=" + UnitOfWork.DATA_SOURCE_NAME + ")") DataSource dataSource) {
+            @Reference(target = "(osgi.jndi.service.name=" + UnitOfWork.DATA_SOURCE_NAME + ")") DataSource dataSource,
+            @Reference SuffixIndexStructure suffixIndex) {
         this.entityManagers = entityManagers;
         this.unitOfWork = unitOfWork;
         this.liveFields = liveFields;
         this.pluginFields = new PluginFieldSearch(dataSource);
-        this.contains = new ContainsRank(dataSource);
+        this.contains = new ContainsRank(dataSource, suffixIndex::present);
     }
 
     @Override

@@ -37,12 +37,19 @@ import org.slf4j.LoggerFactory;
  * ({@code searchsources.indexedupto}), so a restart resumes where it stopped. Until a source is
  * complete, search scans its rows above that mark ({@link ContainsRank}). Progress goes to the
  * log and to {@link #progress()} ({@code shopdb:search-reindex}).
+ *
+ * <p>On the embedded database a large fill ({@link #BULK_MIN_ASSETS} assets or more, and at least
+ * half of all assets: after an upgrade, a rebuild) takes the suffix index away first and builds it
+ * once at the end ({@link SuffixIndexStructure}); meanwhile search scans every source. A fill
+ * interrupted then resumes at its marks and builds the index when it is done.
  */
 @Component(service = SearchIndexBackfill.class, immediate = true)
 public class SearchIndexBackfill {
 
     /** Assets indexed per transaction. */
     static final int STEP = 500;
+    /** Fewer missing assets are filled into the index as it is, also on the embedded database. */
+    static final long BULK_MIN_ASSETS = 50_000;
     private static final Duration TICK = Duration.ofSeconds(2);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexBackfill.class);
@@ -51,26 +58,32 @@ public class SearchIndexBackfill {
     private final UnitOfWork unitOfWork;
     private final SearchSources sources;
     private final LiveSearchFields liveFields;
+    private final SuffixIndexStructure suffixIndex;
+    private final long bulkMinAssets;
     private final ScheduledExecutorService worker;
     private final AtomicBoolean rebuildRequested = new AtomicBoolean();
     private final Map<String, Fill> running = new ConcurrentHashMap<>();
     private volatile boolean stopping;
     private volatile String pausedBecause;
+    private volatile boolean building;
 
     @Activate
     public SearchIndexBackfill(@Reference(target = "(osgi.jndi.service.name=" + UnitOfWork.DATA_SOURCE_NAME + ")") DataSource dataSource,
             @Reference UnitOfWork unitOfWork, @Reference SearchSources sources, @Reference LiveSearchFields liveFields,
-            @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
-        this(dataSource, unitOfWork, sources, liveFields);
+            @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema, @Reference SuffixIndexStructure suffixIndex) {
+        this(dataSource, unitOfWork, sources, liveFields, suffixIndex, BULK_MIN_ASSETS);
         worker.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Without its background rounds: tests call {@link #tick()} themselves. */
-    SearchIndexBackfill(DataSource dataSource, UnitOfWork unitOfWork, SearchSources sources, LiveSearchFields liveFields) {
+    SearchIndexBackfill(DataSource dataSource, UnitOfWork unitOfWork, SearchSources sources, LiveSearchFields liveFields,
+            SuffixIndexStructure suffixIndex, long bulkMinAssets) {
         this.dataSource = dataSource;
         this.unitOfWork = unitOfWork;
         this.sources = sources;
         this.liveFields = liveFields;
+        this.suffixIndex = suffixIndex;
+        this.bulkMinAssets = bulkMinAssets;
         this.worker = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "shopdb-search-backfill");
             thread.setDaemon(true);
@@ -117,9 +130,19 @@ public class SearchIndexBackfill {
         return lines;
     }
 
-    /** Whether every source a live plugin (or the core) offers is complete. */
+    /** Whether every source a live plugin (or the core) offers is complete, and the suffix index is there. */
     public boolean isComplete() {
-        return progress().stream().allMatch(line -> "complete".equals(line.state()) || "waiting for its plugin".equals(line.state()));
+        return suffixIndex.present() && progress().stream()
+                .allMatch(line -> "complete".equals(line.state()) || "waiting for its plugin".equals(line.state()));
+    }
+
+    /** The suffix index's own state, for the shell command: read, away for a bulk fill, or being built. */
+    public String suffixIndexState() {
+        if (suffixIndex.present()) {
+            return "in use";
+        }
+        return building ? "being built (contains search scans until it is done)"
+                : "away while the sources are filled in bulk (contains search scans until it is built)";
     }
 
     /** One round: registers and restarts sources as plugins come and go, then fills what is incomplete. */
@@ -129,10 +152,17 @@ public class SearchIndexBackfill {
             if (rebuildRequested.getAndSet(false)) {
                 restartAll(live);
             }
-            for (SearchSource source : sync(live)) {
-                if (!source.complete() && !stopping && !rebuildRequested.get()) {
+            List<SearchSource> incomplete = sync(live).stream().filter(source -> !source.complete()).toList();
+            if (!incomplete.isEmpty() && suffixIndex.present() && suffixIndex.buildsInBulk()) {
+                dropForABulkFill(incomplete);
+            }
+            for (SearchSource source : incomplete) {
+                if (!stopping && !rebuildRequested.get()) {
                     fill(source);
                 }
+            }
+            if (!suffixIndex.present() && !stopping && !rebuildRequested.get() && sync(live).stream().allMatch(SearchSource::complete)) {
+                buildSuffixIndex();
             }
             if (pausedBecause != null) {
                 LOG.info("Search index backfill resumed");
@@ -143,6 +173,36 @@ public class SearchIndexBackfill {
                 LOG.warn("Search index backfill paused, retrying every {} s: {}", TICK.toSeconds(), e.getMessage());
             }
             pausedBecause = e.getMessage();
+        }
+    }
+
+    /** Takes the suffix index away when the fill ahead is large (see the class comment). */
+    private void dropForABulkFill(List<SearchSource> incomplete) {
+        long missing = incomplete.stream().mapToLong(this::remaining).sum();
+        long assets = Sql.withConnection(dataSource, "count assets", connection -> count(connection, "select count(*) from assets"));
+        if (missing >= bulkMinAssets && missing * 2 >= assets) {
+            LOG.info("Search index: {} of {} assets to index; the suffix index is taken away and built once they are in "
+                    + "(embedded database); contains search scans until then", missing, assets);
+            suffixIndex.drop();
+        }
+    }
+
+    private void buildSuffixIndex() {
+        long rows = Sql.withConnection(dataSource, "count index rows", connection -> count(connection, "select count(*) from searchsuffixes"));
+        LOG.info("Search index: building the suffix index over {} rows", rows);
+        long started = System.nanoTime();
+        building = true;
+        try {
+            suffixIndex.create();
+        } finally {
+            building = false;
+        }
+        LOG.info("Search index: suffix index built in {} s; contains search reads it again", (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(sql); ResultSet rows = count.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0L;
         }
     }
 

@@ -51,8 +51,12 @@ public class SearchReindexCommand implements Action {
         print(out, backfill.progress());
         while (!noWait && !backfill.isComplete()) {
             Thread.sleep(Math.max(1, interval) * 1000L);
-            backfill.progress().stream().filter(line -> line.percent() != null).forEach(line -> out.println(
+            List<SourceProgress> filling = backfill.progress().stream().filter(line -> line.percent() != null).toList();
+            filling.forEach(line -> out.println(
                     line.source() + ": " + line.percent() + "%, " + line.assetsPerSecond() + " assets/s, indexed up to asset id " + line.indexedUpTo()));
+            if (filling.isEmpty()) {
+                out.println("Suffix index: " + backfill.suffixIndexState());
+            }
             out.flush();
         }
         if (!noWait) {
@@ -62,7 +66,7 @@ public class SearchReindexCommand implements Action {
         return null;
     }
 
-    private static void print(PrintStream out, List<SourceProgress> lines) {
+    private void print(PrintStream out, List<SourceProgress> lines) {
         ShellTable table = new ShellTable();
         table.column("Source");
         table.column("Plugin");
@@ -74,5 +78,6 @@ public class SearchReindexCommand implements Action {
                     line.percent() == null ? "" : line.percent() + "%, " + line.assetsPerSecond() + " assets/s");
         }
         table.print(out);
+        out.println("Suffix index: " + backfill.suffixIndexState());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -128,9 +129,95 @@ class SearchIndexBackfillTest {
     }
 
     @Test
+    void aLargeFillOnTheEmbeddedDatabaseBuildsTheSuffixIndexOnceEveryRowIsIn() throws SQLException {
+        RecordingStructure structure = new RecordingStructure(true);
+        SearchIndexBackfill backfill = new SearchIndexBackfill(db.transactions, db.transactions, db.sources, db.liveFields, structure, ASSETS);
+
+        backfill.tick();
+
+        assertEquals(List.of("drop with 0 rows", "create with " + db.indexRows() + " rows"), structure.steps);
+        assertTrue(new SuffixIndexStructure(db.transactions).present(), "the index is in the database again");
+        assertTrue(backfill.isComplete());
+        assertEquals("in use", backfill.suffixIndexState());
+        assertEquals(List.of("OLD-0777:assetnumber"), db.contains("d-0777"));
+    }
+
+    @Test
+    void aFillBelowTheBulkSizeOrOnMySqlKeepsTheIndex() throws SQLException {
+        RecordingStructure small = new RecordingStructure(true);
+        new SearchIndexBackfill(db.transactions, db.transactions, db.sources, db.liveFields, small, ASSETS + 1).tick();
+        assertEquals(List.of(), small.steps, "fewer missing assets than the bulk size");
+
+        db.execute("update searchsources set indexedupto = 0, iscomplete = false");
+        RecordingStructure mysql = new RecordingStructure(false);
+        new SearchIndexBackfill(db.transactions, db.transactions, db.sources, db.liveFields, mysql, 1).tick();
+        assertEquals(List.of(), mysql.steps, "MySQL fills its index as it is");
+        assertTrue(db.sources.all().get(0).complete());
+    }
+
+    @Test
+    void whileTheSuffixIndexIsAwaySearchScansEverySourceAndTheNextRoundBuildsIt() throws SQLException {
+        db.execute("insert into cameras select assetid, 'rtsp://cam-' || assetid, 'Axis' from assets");
+        SearchIndexBackfill backfill = db.backfill();
+        backfill.tick();
+        long camera = db.single("select max(assetid) from assets");
+        db.execute("delete from searchsuffixes");
+        assertEquals(List.of(), db.contains("d-0777"), "complete sources: the index is trusted");
+
+        db.suffixIndex.drop(); // as a bulk fill does, or as a fill interrupted in bulk leaves it
+        assertEquals(List.of("OLD-0777:assetnumber"), db.contains("d-0777"), "the core's fields are scanned");
+        assertEquals(List.of("OLD-" + String.format("%04d", ASSETS) + ":streamurl"), db.contains("rtsp://cam-" + camera),
+                "a plugin field is scanned");
+        assertFalse(backfill.isComplete());
+
+        backfill.tick();
+
+        assertTrue(db.suffixIndex.present());
+        assertTrue(new SuffixIndexStructure(db.transactions).present());
+        assertEquals(List.of(), db.contains("d-0777"), "the index is read again");
+    }
+
+    @Test
     void consecutiveIdsAreDeletedAsRanges() {
         List<long[]> runs = SearchIndexBackfill.runs(List.of(3L, 4L, 5L, 9L, 11L, 12L));
         assertEquals(List.of("3-5", "9-9", "11-12"), runs.stream().map(run -> run[0] + "-" + run[1]).toList());
+    }
+
+    /** The real structure, recording when the backfill takes the index away and builds it, and how many rows it then held. */
+    private final class RecordingStructure extends SuffixIndexStructure {
+
+        final List<String> steps = new ArrayList<>();
+        private final boolean embedded;
+
+        RecordingStructure(boolean embedded) {
+            super(db.transactions);
+            this.embedded = embedded;
+        }
+
+        @Override
+        public boolean buildsInBulk() {
+            return embedded;
+        }
+
+        @Override
+        void drop() {
+            steps.add("drop with " + rows() + " rows");
+            super.drop();
+        }
+
+        @Override
+        void create() {
+            steps.add("create with " + rows() + " rows");
+            super.create();
+        }
+
+        private long rows() {
+            try {
+                return db.indexRows();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private Map<String, SearchSource> sources() {

@@ -31,6 +31,7 @@ final class SearchTestDatabase {
     final TransactionalDataSource transactions;
     final SearchSources sources;
     final CoreFieldIndex coreIndex;
+    final SuffixIndexStructure suffixIndex;
     final ContainsRank contains;
     private final long typeId;
     private final long statusId;
@@ -55,7 +56,8 @@ final class SearchTestDatabase {
         statusId = single("select statusid from assetstatuses where code = 'inservice'");
         sources = new SearchSources(transactions, raw, transactions, null);
         coreIndex = new CoreFieldIndex(transactions, transactions, null);
-        contains = new ContainsRank(transactions);
+        suffixIndex = new SuffixIndexStructure(transactions);
+        contains = new ContainsRank(transactions, suffixIndex::present);
     }
 
     JdbcSearchIndex searchIndex() {
@@ -63,7 +65,12 @@ final class SearchTestDatabase {
     }
 
     SearchIndexBackfill backfill() {
-        return new SearchIndexBackfill(transactions, transactions, sources, liveFields);
+        return backfill(SearchIndexBackfill.BULK_MIN_ASSETS);
+    }
+
+    /** A backfill that fills {@code bulkMinAssets} or more missing assets in bulk (taking the suffix index away first). */
+    SearchIndexBackfill backfill(long bulkMinAssets) {
+        return new SearchIndexBackfill(transactions, transactions, sources, liveFields, suffixIndex, bulkMinAssets);
     }
 
     /** Inserts an asset the way the asset service does: the row, then its index entries, in one transaction. */
