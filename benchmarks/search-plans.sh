@@ -8,8 +8,9 @@
 #                              [--innodb-buffer-pool BYTES]
 #
 # Per database: the built distribution migrates a scratch database (embedded H2 under its
-# data/ folder, or MariaDB database shopdb_search recreated on 127.0.0.1:3306, root with
-# an empty password; override with BENCH_MARIADB_HOST / _PORT / _USER / _PASSWORD), is
+# data/ folder, or MariaDB database shopdb_search recreated on 127.0.0.1:3306 and dropped
+# after a successful run, root with an empty password; override with BENCH_MARIADB_HOST /
+# _PORT / _USER / _PASSWORD), is
 # stopped, and the assets are inserted straight over JDBC in batches, without search index
 # rows, as an earlier version of ShopDB left them. Then, as after an upgrade: the
 # distribution starts (time to health 200), serves searches while its background backfill
@@ -47,7 +48,7 @@ while [ $# -gt 0 ]; do
         --backfill-timeout) backfill_timeout="$2"; shift 2 ;;
         --reuse-h2) reuse_h2="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
         --innodb-buffer-pool) buffer_pool="$2"; shift 2 ;;
-        -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done

@@ -151,13 +151,18 @@ dist_sql() {
     fi
 }
 
-# EXIT trap of the scripts: stops the distribution, then removes the scratch folder $work,
-# or keeps it (and says where) when the script failed, for the logs and the database.
+# EXIT trap of the scripts: stops the distribution, then removes the scratch folder $work and
+# the scratch MariaDB database (gigabytes after a large run), or keeps both (and says where)
+# when the script failed, for the logs and the data.
 dist_finish() {
     dist_stop
     if [ "$1" = 0 ] || [ "${BENCH_KEEP_ON_FAILURE:-1}" = 0 ]; then
         rm -rf "$work"
+        if [ "${dist_db:-}" = mariadb ]; then
+            dist_mysql -e "DROP DATABASE IF EXISTS $dist_mariadb_database" || echo "could not drop MariaDB database $dist_mariadb_database" >&2
+        fi
     else
         echo "FAILED (exit $1): kept $work for inspection (karaf.log: ${dist_home:-?}/data/log/karaf.log)" >&2
+        [ "${dist_db:-}" != mariadb ] || echo "kept MariaDB database $dist_mariadb_database" >&2
     fi
 }

@@ -227,6 +227,20 @@ public abstract class AssetApiContract {
     }
 
     @Test
+    public void theSearchIndexIsCompleteAndContainsSearchReadsItsSuffixIndex() throws Exception {
+        // Nothing to fill on a new database: contains search reads the suffix index (ADR 0006), whatever the database.
+        KarafShell shell = new KarafShell(context);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String state = shell.execute("shopdb:search-reindex --no-wait");
+        while (!state.contains("Suffix index: in use") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            state = shell.execute("shopdb:search-reindex --no-wait");
+        }
+        assertTrue(state, state.contains("Suffix index: in use"));
+        assertTrue(state, state.lines().anyMatch(line -> line.startsWith("core ") && line.contains("complete")));
+    }
+
+    @Test
     public void containsFindsEveryIndexedFieldAndFollowsUpdatesAndDeletesAtOnce() throws Exception {
         JsonNode created = http.post("/api/assets", asset("A-CONT-Q7X1", "Lathe zqvw-name unit", "SN-zqvw-SER-1")).json().path("data");
         long id = created.path("assetid").asLong();
