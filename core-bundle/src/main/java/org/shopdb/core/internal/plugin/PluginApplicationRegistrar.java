@@ -178,6 +178,7 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
 
     private void register(Bundle bundle, Served served) {
         Set<String> resources;
+        ServiceRegistration<Application> published;
         synchronized (served) {
             if (served.registration != null || served.stopped || !live.contains(bundle.getBundleId()) || !complete(bundle, served)) {
                 return;
@@ -192,12 +193,34 @@ public class PluginApplicationRegistrar implements BundleTrackerCustomizer<Plugi
             resources = resourceClasses(bundle, properties);
             // The whiteboard builds the application on this thread, with every resource it has heard of by now.
             served.registration = context.registerService(Application.class, new PluginJaxrsApplication(), properties);
+            published = served.registration;
             if (served.grace != null) {
                 served.grace.cancel(false);
             }
             expectedBack.remove(bundle.getBundleId());
         }
-        switches.published(served.plugin, resources);
+        switches.published(served.plugin, resources, () -> later(() -> republish(bundle, served, published), 0));
+    }
+
+    /**
+     * The hold found the application's endpoint short of a resource the plugin had registered (the
+     * whiteboard lost it, ADR 0009): withdraws this registration and publishes the application again,
+     * built with every resource the whiteboard knows now. Nothing happens if it was withdrawn meanwhile.
+     */
+    private void republish(Bundle bundle, Served served, ServiceRegistration<Application> stale) {
+        synchronized (served) {
+            if (served.registration != stale || served.stopped) {
+                return;
+            }
+            try {
+                stale.unregister();
+            } catch (IllegalStateException alreadyUnregistered) {
+                // the core is stopping
+                return;
+            }
+            served.registration = null;
+        }
+        register(bundle, served);
     }
 
     /**

@@ -93,6 +93,10 @@ public class PluginSwitches {
         Set<String> resources = Set.of();
         /** When ({@link System#nanoTime}) a request first saw the application served short of resources; 0 before. */
         long incompleteSince;
+        /** Publishes the application once more (asynchronously); {@code null} when that cannot help. */
+        Runnable republish;
+        /** It was published once more already: a resource still missing then is taken as refused. */
+        boolean republished;
         boolean gone;
 
         Switch(long deadline, boolean arrival) {
@@ -219,11 +223,23 @@ public class PluginSwitches {
      * the endpoint serves all of them.
      */
     public void published(String plugin, Set<String> resources) {
+        published(plugin, resources, null);
+    }
+
+    /**
+     * As {@link #published(String, Set)}; should the endpoint still lack some of the resources after the
+     * incomplete limit, {@code republish} is run once (it must not block: it withdraws the application
+     * and publishes it again, so that the whiteboard builds it anew with every resource it knows by then)
+     * and requests wait for that publication.
+     */
+    public void published(String plugin, Set<String> resources, Runnable republish) {
         Switch current = switches.get(plugin);
         if (current != null) {
             synchronized (current) {
                 current.published = true;
                 current.resources = Set.copyOf(resources);
+                current.incompleteSince = 0;
+                current.republish = republish;
                 current.notifyAll();
             }
         }
@@ -338,6 +354,17 @@ public class PluginSwitches {
             return false;
         }
         if (now - current.incompleteSince < incompleteLimitNanos) {
+            return false;
+        }
+        if (current.republish != null && !current.republished) {
+            // The whiteboard can lose a resource that registers while it builds the application (ADR 0009):
+            // built anew, the application gets every resource the whiteboard has recorded since.
+            LOG.warn("Plugin {}: its endpoint does not serve {} {} ms after it was served; publishing its application again",
+                    plugin, missing.get(), Duration.ofNanos(incompleteLimitNanos).toMillis());
+            current.republished = true;
+            current.published = false;
+            current.incompleteSince = 0;
+            current.republish.run();
             return false;
         }
         if (switches.get(plugin) == current) {

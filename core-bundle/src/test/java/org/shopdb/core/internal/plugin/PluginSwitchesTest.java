@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
@@ -53,6 +54,49 @@ class PluginSwitchesTest {
         served.set(Set.of("org.example.Families", "org.example.Cameras"));
         assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
         assertFalse(switches.switching("cameras"));
+    }
+
+    @Test
+    void anEndpointThatLostAResourceIsPublishedAgainOnceAndRequestsWaitForIt() throws Exception {
+        PluginSwitches healing = new PluginSwitches(Duration.ofSeconds(30), PluginSwitches.DEPARTURE_LIMIT, Duration.ofMillis(200), 2);
+        AtomicReference<Set<String>> served = new AtomicReference<>(Set.of("org.example.Families"));
+        Set<String> expected = Set.of("org.example.Families", "org.example.Cameras");
+        AtomicInteger republished = new AtomicInteger();
+        healing.arriving("cameras");
+        Runnable[] republish = new Runnable[1];
+        republish[0] = () -> {
+            republished.incrementAndGet();
+            // as the registrar does, later and on a thread of its own: built anew with every resource
+            CompletableFuture.runAsync(() -> {
+                served.set(expected);
+                healing.published("cameras", expected, republish[0]);
+            }, CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS));
+        };
+        healing.published("cameras", expected, republish[0]);
+
+        CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(
+                () -> await(healing, "cameras", resources -> Optional.of(JaxrsComponents.missing(resources, served.get()))));
+
+        assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
+        assertEquals(expected, served.get(), "let go only once the endpoint serves every resource");
+        assertEquals(1, republished.get());
+        assertFalse(healing.switching("cameras"));
+    }
+
+    @Test
+    void aResourceStillMissingAfterThePublicationAgainIsTakenAsRefused() throws Exception {
+        PluginSwitches refusing = new PluginSwitches(Duration.ofSeconds(30), PluginSwitches.DEPARTURE_LIMIT, Duration.ofMillis(200), 2);
+        AtomicInteger republished = new AtomicInteger();
+        refusing.arriving("cameras");
+        Runnable[] republish = new Runnable[1];
+        republish[0] = () -> {
+            republished.incrementAndGet();
+            CompletableFuture.runAsync(() -> refusing.published("cameras", Set.of("org.example.Broken"), republish[0]));
+        };
+        refusing.published("cameras", Set.of("org.example.Broken"), republish[0]);
+
+        assertEquals(PluginSwitches.Outcome.PROCEED, await(refusing, "cameras", resources -> Optional.of(resources)));
+        assertEquals(1, republished.get(), "published again once, not in a loop");
     }
 
     @Test
