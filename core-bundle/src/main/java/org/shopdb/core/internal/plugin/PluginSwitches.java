@@ -220,17 +220,10 @@ public class PluginSwitches {
     /**
      * The plugin's new application is registered, and {@code resources} (class names) are the root
      * resources the plugin had registered for it: waiting requests look again at once, and go on once
-     * the endpoint serves all of them.
-     */
-    public void published(String plugin, Set<String> resources) {
-        published(plugin, resources, null);
-    }
-
-    /**
-     * As {@link #published(String, Set)}; should the endpoint still lack some of the resources after the
-     * incomplete limit, {@code republish} is run once (it must not block: it withdraws the application
-     * and publishes it again, so that the whiteboard builds it anew with every resource it knows by then)
-     * and requests wait for that publication.
+     * the endpoint serves all of them. Should the endpoint still lack some of them after the incomplete
+     * limit, {@code republish} (if not {@code null}) is run once — it must not block: it withdraws the
+     * application and publishes it again, so that the whiteboard builds it anew with every resource it
+     * knows by then — and requests wait for that publication.
      */
     public void published(String plugin, Set<String> resources, Runnable republish) {
         Switch current = switches.get(plugin);

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -148,9 +149,9 @@ final class ContainsRank {
         /** Sources the backfill has not finished: their rows above its mark are scanned; all rows of every source with {@code everything}. */
         private void fromRowsNotIndexedYet(Map<String, SearchSource> sources, boolean everything) throws SQLException {
             String pattern = "%" + LikePatterns.literal(lower) + "%";
-            SearchSource core = sources.get(SearchSource.CORE_NAME);
-            if (everything || core == null || !core.complete()) {
-                long after = everything || core == null ? 0 : core.indexedUpTo();
+            OptionalLong core = scanAfter(sources.get(SearchSource.CORE_NAME), everything);
+            if (core.isPresent()) {
+                long after = core.getAsLong();
                 check(ids("select assetid from assets where assetid > ? and (lower(assetnumber) like ? escape '!' or lower(name) like ?"
                         + " escape '!' or lower(serialnumber) like ? escape '!') order by assetid limit ?", after, pattern, 3));
                 check(ids("select distinct assetid from networkaddresses where assetid > ? and (lower(hostname) like ? escape '!'"
@@ -158,19 +159,28 @@ final class ContainsRank {
                         + " or replace(lower(macaddress), ':', '') like ? escape '!') order by assetid limit ?", after, pattern, 4));
             }
             for (LiveField field : fields) {
-                SearchSource source = sources.get(field.sourceName());
-                if (everything || source == null || !source.complete()) {
-                    Set<Long> ids;
-                    try {
-                        ids = ids("select assetid from " + field.field().table() + " where assetid > ? and lower(" + field.field().column()
-                                + ") like ? escape '!' order by assetid limit ?", everything || source == null ? 0 : source.indexedUpTo(), pattern, 1);
-                    } catch (SQLException e) {
-                        skipped.accept(field.field().table(), e);
-                        continue;
-                    }
-                    check(ids);
+                OptionalLong after = scanAfter(sources.get(field.sourceName()), everything);
+                if (after.isEmpty()) {
+                    continue;
                 }
+                Set<Long> ids;
+                try {
+                    ids = ids("select assetid from " + field.field().table() + " where assetid > ? and lower(" + field.field().column()
+                            + ") like ? escape '!' order by assetid limit ?", after.getAsLong(), pattern, 1);
+                } catch (SQLException e) {
+                    skipped.accept(field.field().table(), e);
+                    continue;
+                }
+                check(ids);
             }
+        }
+
+        /** The asset id above which a source's rows are scanned: its mark while it fills, 0 when unknown or {@code everything}; none when the index covers it. */
+        private static OptionalLong scanAfter(SearchSource source, boolean everything) {
+            if (everything || source == null) {
+                return OptionalLong.of(0);
+            }
+            return source.complete() ? OptionalLong.empty() : OptionalLong.of(source.indexedUpTo());
         }
 
         private Set<Long> ids(String sql, long afterAssetId, String pattern, int patterns) throws SQLException {

@@ -179,7 +179,7 @@ public class SearchIndexBackfill {
     /** Takes the suffix index away when the fill ahead is large (see the class comment). */
     private void dropForABulkFill(List<SearchSource> incomplete) {
         long missing = incomplete.stream().mapToLong(this::remaining).sum();
-        long assets = Sql.withConnection(dataSource, "count assets", connection -> count(connection, "select count(*) from assets"));
+        long assets = count("select count(*) from assets");
         if (missing >= bulkMinAssets && missing * 2 >= assets) {
             LOG.info("Search index: {} of {} assets to index; the suffix index is taken away and built once they are in "
                     + "(embedded database); contains search scans until then", missing, assets);
@@ -188,7 +188,7 @@ public class SearchIndexBackfill {
     }
 
     private void buildSuffixIndex() {
-        long rows = Sql.withConnection(dataSource, "count index rows", connection -> count(connection, "select count(*) from searchsuffixes"));
+        long rows = count("select count(*) from searchsuffixes");
         LOG.info("Search index: building the suffix index over {} rows", rows);
         long started = System.nanoTime();
         building = true;
@@ -200,10 +200,18 @@ public class SearchIndexBackfill {
         LOG.info("Search index: suffix index built in {} s; contains search reads it again", (System.nanoTime() - started) / 1_000_000_000L);
     }
 
-    private static long count(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement(sql); ResultSet rows = count.executeQuery()) {
-            return rows.next() ? rows.getLong(1) : 0L;
-        }
+    /** The single number {@code sql} counts, with {@code parameters} bound in order. */
+    private long count(String sql, long... parameters) {
+        return Sql.withConnection(dataSource, sql, connection -> {
+            try (PreparedStatement count = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    count.setLong(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = count.executeQuery()) {
+                    return rows.next() ? rows.getLong(1) : 0L;
+                }
+            }
+        });
     }
 
     /** The core's source and a source per live plugin field, registered or restarted as needed. */
@@ -313,14 +321,7 @@ public class SearchIndexBackfill {
         if (!LiveSearchFields.isIdentifier(table)) {
             throw new IllegalStateException("search source " + source.name() + " does not name a plain table");
         }
-        return Sql.withConnection(dataSource, "count " + table, connection -> {
-            try (PreparedStatement count = connection.prepareStatement("select count(*) from " + table + " where assetid > ?")) {
-                count.setLong(1, source.indexedUpTo());
-                try (ResultSet rows = count.executeQuery()) {
-                    return rows.next() ? rows.getLong(1) : 0L;
-                }
-            }
-        });
+        return count("select count(*) from " + table + " where assetid > ?", source.indexedUpTo());
     }
 
     private record Step(long upTo, int rows, boolean done) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -14,6 +15,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.shopdb.api.schema.SchemaReady;
 import org.shopdb.api.tx.UnitOfWork;
+import org.shopdb.core.internal.db.DataSourceProperties;
+import org.shopdb.core.internal.db.PooledDataSource;
 import org.shopdb.core.internal.persistence.CorePersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,14 +47,15 @@ public class SuffixIndexStructure {
 
     @Activate
     public SuffixIndexStructure(@Reference(target = "(osgi.jndi.service.name=" + UnitOfWork.DATA_SOURCE_NAME + ")") DataSource dataSource,
+            @Reference(service = DataSource.class, target = "(osgi.jndi.service.name=" + PooledDataSource.POOL_NAME + ")") Map<String, Object> pool,
             @Reference(target = CorePersistence.SCHEMA_READY) SchemaReady schema) {
-        this(dataSource);
+        this(dataSource, Boolean.TRUE.equals(pool.get(DataSourceProperties.EMBEDDED)));
     }
 
-    SuffixIndexStructure(DataSource dataSource) {
+    /** @param embedded whether the database is the embedded one (H2), where large fills are done in bulk */
+    SuffixIndexStructure(DataSource dataSource, boolean embedded) {
         this.dataSource = dataSource;
-        this.embedded = Sql.withConnection(dataSource, "read the database product",
-                connection -> connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2"));
+        this.embedded = embedded;
         this.present = Sql.withConnection(dataSource, "look for " + INDEX, SuffixIndexStructure::exists);
         if (!present) {
             LOG.warn("Search index: {} is missing (a bulk fill was interrupted?); contains search scans until the backfill builds it", INDEX);

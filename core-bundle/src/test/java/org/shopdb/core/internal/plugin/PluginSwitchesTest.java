@@ -37,7 +37,7 @@ class PluginSwitchesTest {
         served.set(true);
         Thread.sleep(100);
         assertFalse(held.isDone(), "a context served before the new application is published is the old one going");
-        switches.published("cameras", Set.of());
+        switches.published("cameras", Set.of(), null);
         assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
         assertFalse(switches.switching("cameras"));
     }
@@ -46,7 +46,7 @@ class PluginSwitchesTest {
     void anArrivalIsHeldUntilItsEndpointServesEveryResourcePublished() throws Exception {
         AtomicReference<Set<String>> served = new AtomicReference<>(Set.of("org.example.Families"));
         switches.arriving("cameras");
-        switches.published("cameras", Set.of("org.example.Families", "org.example.Cameras"));
+        switches.published("cameras", Set.of("org.example.Families", "org.example.Cameras"), null);
         CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(
                 () -> await(switches, "cameras", resources -> Optional.of(JaxrsComponents.missing(resources, served.get()))));
         Thread.sleep(150);
@@ -103,7 +103,7 @@ class PluginSwitchesTest {
     void anEndpointThatNeverGetsAResourceIsTakenAsItIsAfterTheIncompleteLimit() throws Exception {
         PluginSwitches refusing = new PluginSwitches(Duration.ofSeconds(30), PluginSwitches.DEPARTURE_LIMIT, Duration.ofMillis(200), 2);
         refusing.arriving("cameras");
-        refusing.published("cameras", Set.of("org.example.Broken"));
+        refusing.published("cameras", Set.of("org.example.Broken"), null);
         long start = System.nanoTime();
         assertEquals(PluginSwitches.Outcome.PROCEED, await(refusing, "cameras", resources -> Optional.of(resources)),
                 "a resource the whiteboard refused does not make its plugin unavailable");
@@ -139,7 +139,7 @@ class PluginSwitchesTest {
         assertFalse(first.isDone() || second.isDone(), "two requests are held");
         assertEquals(PluginSwitches.Outcome.UNAVAILABLE, switches.await("cameras", whole(() -> true)), "a third is not");
         served.set(true);
-        switches.published("cameras", Set.of());
+        switches.published("cameras", Set.of(), null);
         assertEquals(PluginSwitches.Outcome.PROCEED, first.get(5, TimeUnit.SECONDS));
         assertEquals(PluginSwitches.Outcome.PROCEED, second.get(5, TimeUnit.SECONDS));
     }
@@ -168,7 +168,7 @@ class PluginSwitchesTest {
         switches.arriving("cameras");
         assertTrue(switches.switching("cameras"), "held while the whiteboard builds the application");
         CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", served));
-        switches.published("cameras", Set.of());
+        switches.published("cameras", Set.of(), null);
         Thread.sleep(100);
         assertFalse(held.isDone(), "published, but Jetty does not serve its context yet");
         served.set(true);
@@ -185,14 +185,14 @@ class PluginSwitchesTest {
         CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", () -> true));
         Thread.sleep(100);
         assertFalse(held.isDone(), "the update's new application is not published yet");
-        switches.published("cameras", Set.of());
+        switches.published("cameras", Set.of(), null);
         assertEquals(PluginSwitches.Outcome.PROCEED, held.get(5, TimeUnit.SECONDS));
     }
 
     @Test
     void anArrivalWithdrawnBeforeItWasServedLetsItsRequestsGo() throws Exception {
         switches.arriving("cameras");
-        switches.published("cameras", Set.of());
+        switches.published("cameras", Set.of(), null);
         CompletableFuture<PluginSwitches.Outcome> held = CompletableFuture.supplyAsync(() -> await("cameras", new AtomicBoolean()));
         Thread.sleep(100);
         switches.withdrawn("cameras");

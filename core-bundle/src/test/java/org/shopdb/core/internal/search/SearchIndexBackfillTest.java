@@ -136,7 +136,7 @@ class SearchIndexBackfillTest {
         backfill.tick();
 
         assertEquals(List.of("drop with 0 rows", "create with " + db.indexRows() + " rows"), structure.steps);
-        assertTrue(new SuffixIndexStructure(db.transactions).present(), "the index is in the database again");
+        assertTrue(new SuffixIndexStructure(db.transactions, true).present(), "the index is in the database again");
         assertTrue(backfill.isComplete());
         assertEquals("in use", backfill.suffixIndexState());
         assertEquals(List.of("OLD-0777:assetnumber"), db.contains("d-0777"));
@@ -173,7 +173,7 @@ class SearchIndexBackfillTest {
         backfill.tick();
 
         assertTrue(db.suffixIndex.present());
-        assertTrue(new SuffixIndexStructure(db.transactions).present());
+        assertTrue(new SuffixIndexStructure(db.transactions, true).present());
         assertEquals(List.of(), db.contains("d-0777"), "the index is read again");
     }
 
@@ -187,16 +187,9 @@ class SearchIndexBackfillTest {
     private final class RecordingStructure extends SuffixIndexStructure {
 
         final List<String> steps = new ArrayList<>();
-        private final boolean embedded;
 
         RecordingStructure(boolean embedded) {
-            super(db.transactions);
-            this.embedded = embedded;
-        }
-
-        @Override
-        public boolean buildsInBulk() {
-            return embedded;
+            super(db.transactions, embedded);
         }
 
         @Override

@@ -56,7 +56,7 @@ final class SearchTestDatabase {
         statusId = single("select statusid from assetstatuses where code = 'inservice'");
         sources = new SearchSources(transactions, raw, transactions, null);
         coreIndex = new CoreFieldIndex(transactions, transactions, null);
-        suffixIndex = new SuffixIndexStructure(transactions);
+        suffixIndex = new SuffixIndexStructure(transactions, true);
         contains = new ContainsRank(transactions, suffixIndex::present);
     }
 
