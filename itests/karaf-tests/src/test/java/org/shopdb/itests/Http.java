@@ -179,7 +179,7 @@ public final class Http {
         return new Reply(response.statusCode(), response.body(), response.headers().map());
     }
 
-    /** Polls {@code path} until it answers {@code status}, or fails after {@code timeout}. */
+    /** Polls {@code path} until it answers {@code status}, or fails after {@code timeout} with the container's state. */
     public Reply awaitStatus(String path, int status, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Reply last = null;
@@ -194,7 +194,7 @@ public final class Http {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError(path + " did not answer " + status + " within " + timeout + "; last: " + last);
+        throw new AssertionError(path + " did not answer " + status + " within " + timeout + "; last: " + last + "\n" + ContainerState.here());
     }
 
     public record Reply(int status, String body, Map<String, List<String>> headers) {

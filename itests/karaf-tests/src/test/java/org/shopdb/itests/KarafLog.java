@@ -3,6 +3,7 @@ package org.shopdb.itests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,6 +45,45 @@ public final class KarafLog {
             }
         }
         return excerpt.length() <= EXCERPT_CHARACTERS ? excerpt.toString() : excerpt.substring(0, EXCERPT_CHARACTERS) + "\n[…]";
+    }
+
+    /**
+     * The last {@code count} WARN and ERROR lines, a run of lines that differ only in time and thread
+     * (a request polled in a loop) shown once with how often it came.
+     */
+    public static String latestWarningsAndErrors(int count) throws IOException {
+        List<String> runs = new ArrayList<>();
+        String lastMessage = null;
+        int repeated = 0;
+        for (String line : Files.readAllLines(log())) {
+            if (!line.contains("| WARN  |") && !line.contains("| ERROR |")) {
+                continue;
+            }
+            String message = line.substring(line.indexOf('|', line.indexOf('|', line.indexOf('|') + 1) + 1));
+            if (message.equals(lastMessage)) {
+                repeated++;
+                continue;
+            }
+            if (repeated > 0) {
+                runs.add("  (the line above " + repeated + " more times)");
+            }
+            runs.add(line);
+            lastMessage = message;
+            repeated = 0;
+        }
+        if (repeated > 0) {
+            runs.add("  (the line above " + repeated + " more times)");
+        }
+        List<String> latest = runs.subList(Math.max(0, runs.size() - count), runs.size());
+        return latest.isEmpty() ? "(none)" : String.join("\n", latest);
+    }
+
+    /** The last {@code count} lines that contain {@code fragment}, each cut at 300 characters. */
+    public static String latestLinesContaining(String fragment, int count) throws IOException {
+        List<String> lines = Files.readAllLines(log()).stream().filter(line -> line.contains(fragment))
+                .map(line -> line.length() <= 300 ? line : line.substring(0, 300) + "…").toList();
+        List<String> latest = lines.subList(Math.max(0, lines.size() - count), lines.size());
+        return latest.isEmpty() ? "(none)" : String.join("\n", latest);
     }
 
     private static Path log() {

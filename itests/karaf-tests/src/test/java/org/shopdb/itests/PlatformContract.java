@@ -45,6 +45,30 @@ public abstract class PlatformContract extends AuthContract {
         assertEquals("APPLIED", core.path("state").asText());
     }
 
+    /**
+     * Pax Exam starts the container's JVM itself; with bin/karaf's module options (KarafJvmOptions)
+     * Karaf's spec locator is there, as in production, and its activator resolves every bundle quietly.
+     */
+    @Test
+    public void containerRunsWithKarafsSpecLocatorAsInProduction() throws Exception {
+        http.awaitStatus("/api/health", 200, BOOT);
+        assertEquals(KarafLog.excerpt("OsgiLocator", 3), 0, KarafLog.errorLinesContaining("OsgiLocator"));
+    }
+
+    /** What a test that gave up waiting reports of the container (Http.awaitStatus) names what serves the API. */
+    @Test
+    public void containerStateNamesTheWhiteboardTheCoreApplicationAndItsServlet() throws Exception {
+        http.awaitStatus("/api/health", 200, BOOT);
+        String state = ContainerState.here();
+        assertTrue(state, state.contains("JaxrsServiceRuntime"));
+        assertTrue(state, state.contains("osgi.jaxrs.application.base=api,") && state.contains("osgi.jaxrs.name=shopdb,"));
+        assertTrue("what Pax Web did with the whiteboard's servlets: " + state,
+                state.lines().anyMatch(line -> line.contains("JettyServerWrapper") && line.contains("cxf-servlet")));
+        assertTrue(state, state.contains("shopdb:plugin-list:\nName"));
+        assertTrue("the log's warnings, e.g. the development admin password: " + state, state.contains("DEVELOPMENT DEFAULT"));
+        assertFalse(state, state.contains("(unreadable"));
+    }
+
     @Test
     public void unknownRouteAnswersTheErrorEnvelope() throws Exception {
         http.awaitStatus("/api/health", 200, BOOT);

@@ -6,6 +6,7 @@ import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.shopdb.launch.KarafJvmOptions;
 
 /** Pax Exam options that boot the ShopDB distribution the build just made, on free ports. */
 public final class ShopdbDistribution {
@@ -36,6 +38,8 @@ public final class ShopdbDistribution {
     public static final String PROBE_V2_BUNDLE = "shopdb.probe.v2.bundle";
     /** System property inside the container: URL of a plugin built for a core API this core does not provide. */
     public static final String INCOMPATIBLE_BUNDLE = "shopdb.incompatible.bundle";
+    /** Test driver's system property: keep each container's folder (its {@code data/log/karaf.log}) under target/exam after the run. */
+    public static final String KEEP_CONTAINERS = "shopdb.it.keepContainers";
 
     private ShopdbDistribution() {
     }
@@ -78,6 +82,11 @@ public final class ShopdbDistribution {
                 systemProperty(COLLECTOR_BUNDLE).value(required(COLLECTOR_BUNDLE)),
                 systemProperty(PROBE_V2_BUNDLE).value(required(PROBE_V2_BUNDLE)),
                 systemProperty(INCOMPATIBLE_BUNDLE).value(required(INCOMPATIBLE_BUNDLE))));
+        // Pax Exam starts the JVM itself: with bin/karaf's module options, as in production
+        KarafJvmOptions.ofTheDistribution().forEach(option -> options.add(vmOption(option)));
+        if (Boolean.getBoolean(KEEP_CONTAINERS)) {
+            options.add(keepRuntimeFolder());
+        }
         options.addAll(Arrays.asList(databaseOptions));
         return options.toArray(Option[]::new);
     }

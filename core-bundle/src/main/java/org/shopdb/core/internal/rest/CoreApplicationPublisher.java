@@ -84,7 +84,8 @@ public class CoreApplicationPublisher {
     private synchronized void publish() {
         if (registration == null && !grace.isShutdown()) {
             registration = context.registerService(Application.class, new ShopdbApplication(), ShopdbApplication.serviceProperties());
-            LOG.info("ShopDB API published with {} of {} resources and extensions", present.size(), expected.size());
+            LOG.info("ShopDB API published with {} of the core's {} resource and extension components",
+                    expected.size() - JaxrsComponents.missing(expected, present).size(), expected.size());
         }
     }
 

@@ -27,6 +27,7 @@ import org.ops4j.pax.exam.TestContainer;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.DefaultExamSystem;
 import org.ops4j.pax.exam.spi.PaxExamRuntime;
+import org.shopdb.launch.KarafJvmOptions;
 
 /**
  * The distribution unpacked and started by Pax Exam's Karaf container in its own JVM, in
@@ -63,6 +64,8 @@ final class PaxExamKaraf {
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.listening.addresses", LOOPBACK),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()))));
+        // Pax Exam starts the JVM itself: with bin/karaf's module options, as in production
+        KarafJvmOptions.ofTheDistribution().forEach(option -> options.add(vmOption(option)));
         String localRepository = System.getProperty(DistributionArchive.LOCAL_REPOSITORY, "");
         if (!localRepository.isBlank()) {
             // the container finds what the build just installed (a plugin's features repository) where the build put it
