@@ -10,6 +10,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRunti
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class ShopdbDistribution {
         if (!assembly.isFile()) {
             throw new IllegalStateException("Distribution " + assembly + " is missing: build karaf-assembly first");
         }
+        keepStandardInputFromContainers();
         String httpPort = Integer.toString(ListenPorts.pick());
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration().frameworkUrl("file:" + assembly.getAbsolutePath())
@@ -89,6 +91,16 @@ public final class ShopdbDistribution {
         }
         options.addAll(Arrays.asList(databaseOptions));
         return options.toArray(Option[]::new);
+    }
+
+    /**
+     * Pax Exam pipes this JVM's standard input into each container's for as long as the container
+     * runs. Under Maven that input is surefire's command channel: the pipe swallows its commands, and
+     * the test JVM hangs 30 s at its exit before surefire kills it ("Surefire is going to kill self
+     * fork JVM"). Surefire holds on to the real input; the containers get an empty one.
+     */
+    private static void keepStandardInputFromContainers() {
+        System.setIn(InputStream.nullInputStream());
     }
 
     /** An environment variable of the container only, as an operator sets it; the test driver's own environment stays as it is. */
