@@ -42,7 +42,7 @@ public final class ContainerState {
         return context == null ? "(no container state: the test runs outside the container)" : of(context);
     }
 
-    public static String of(BundleContext context) {
+    private static String of(BundleContext context) {
         StringBuilder state = new StringBuilder("--- container state ---\n");
         section(state, BUNDLE_STATES, () -> bundlesNotActive(context));
         section(state, JAXRS_SERVICES, () -> jaxrsServices(context));

@@ -56,7 +56,7 @@ public final class KarafLog {
         String lastMessage = null;
         int repeated = 0;
         for (String line : Files.readAllLines(log())) {
-            if (!line.contains("| WARN  |") && !line.contains("| ERROR |")) {
+            if (!line.contains(marker("WARN")) && !line.contains(marker("ERROR"))) {
                 continue;
             }
             String message = line.substring(line.indexOf('|', line.indexOf('|', line.indexOf('|') + 1) + 1));
@@ -74,16 +74,24 @@ public final class KarafLog {
         if (repeated > 0) {
             runs.add("  (the line above " + repeated + " more times)");
         }
-        List<String> latest = runs.subList(Math.max(0, runs.size() - count), runs.size());
-        return latest.isEmpty() ? "(none)" : String.join("\n", latest);
+        return last(runs, count);
     }
 
     /** The last {@code count} lines that contain {@code fragment}, each cut at 300 characters. */
     public static String latestLinesContaining(String fragment, int count) throws IOException {
         List<String> lines = Files.readAllLines(log()).stream().filter(line -> line.contains(fragment))
                 .map(line -> line.length() <= 300 ? line : line.substring(0, 300) + "…").toList();
+        return last(lines, count);
+    }
+
+    private static String last(List<String> lines, int count) {
         List<String> latest = lines.subList(Math.max(0, lines.size() - count), lines.size());
         return latest.isEmpty() ? "(none)" : String.join("\n", latest);
+    }
+
+    /** How the container's log layout marks a line of {@code level}. */
+    private static String marker(String level) {
+        return String.format("| %-5s |", level);
     }
 
     private static Path log() {
@@ -92,7 +100,7 @@ public final class KarafLog {
 
     private static long linesContaining(String level, String... fragments) throws IOException {
         Path log = log();
-        String marker = String.format("| %-5s |", level);
+        String marker = marker(level);
         try (Stream<String> lines = Files.lines(log)) {
             return lines.filter(line -> line.contains(marker))
                     .filter(line -> Arrays.stream(fragments).allMatch(line::contains))
